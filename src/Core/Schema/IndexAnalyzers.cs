@@ -1,0 +1,45 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Util;
+
+namespace Gongkai.Core.Schema;
+
+/// <summary>
+/// The analyzer of each text field, in one place: indexing and querying must agree on it.
+/// Words fields use SmartCn (whole words rank high); grams fields use CJK bigrams (recall for
+/// words SmartCn splits, e.g. 低保 → 低|保). Fields not listed are indexed as exact strings.
+/// </summary>
+public sealed class IndexAnalyzers : IDisposable
+{
+    public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public Analyzer Words { get; }
+    public Analyzer Grams { get; }
+
+    /// <summary>Per-field wrapper handed to the IndexWriter.</summary>
+    public Analyzer PerField { get; }
+
+    public IndexAnalyzers()
+    {
+        Words = new SmartChineseAnalyzer(Version);
+        Grams = new CJKAnalyzer(Version);
+        PerField = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
+        {
+            [Fields.Title] = Words,
+            [Fields.Body] = Words,
+            [Fields.TitleGrams] = Grams,
+            [Fields.BodyGrams] = Grams,
+        });
+    }
+
+    public Analyzer For(string field) => field is Fields.TitleGrams or Fields.BodyGrams ? Grams : Words;
+
+    public void Dispose()
+    {
+        PerField.Dispose();
+        Words.Dispose();
+        Grams.Dispose();
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Indexer.Indexing;
+
+/// <summary>
+/// Keeps the index current in the background: refreshes searchers so new documents become
+/// visible within <see cref="IndexOptions.RefreshInterval"/>, and commits every
+/// <see cref="IndexOptions.CommitInterval"/> while changes arrive (never per document).
+/// On start it replays catalog changes the last commit missed; on stop it commits.
+/// </summary>
+public sealed class IndexMaintenanceService(CatalogIndex index, IOptions<IndexOptions> options, ILogger<IndexMaintenanceService> log)
+    : BackgroundService
+{
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Before anything serves or ingests: the index must reflect the catalog.
+        index.CatchUp();
+        index.Host.Refresh();
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var lastCommit = DateTimeOffset.UtcNow;
+        using var timer = new PeriodicTimer(options.Value.RefreshInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                index.Host.Refresh();
+                if (DateTimeOffset.UtcNow - lastCommit >= options.Value.CommitInterval && index.Host.HasUncommittedChanges)
+                {
+                    index.Commit();
+                    lastCommit = DateTimeOffset.UtcNow;
+                }
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                log.LogWarning(e, "Index maintenance failed; will try again");
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        index.Commit();
+    }
+}

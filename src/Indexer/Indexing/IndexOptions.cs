@@ -1,0 +1,17 @@
+namespace Gongkai.Indexer.Indexing;
+
+/// <summary>Options of the Lucene index (section "Index").</summary>
+public sealed class IndexOptions
+{
+    /// <summary>Folder of the Lucene index; derived data, rebuilt from the catalog when lost.</summary>
+    public string Path { get; set; } = "";
+
+    /// <summary>How often new documents become visible to searches.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often the index is committed while documents keep arriving (the catalog covers the gap after a crash).</summary>
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>IndexWriter RAM buffer; larger buffers mean fewer, bigger segments while ingesting.</summary>
+    public double RamBufferMegabytes { get; set; } = 64;
+}

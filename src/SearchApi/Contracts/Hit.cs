@@ -1,0 +1,33 @@
+using Gongkai.Core.Domain;
+
+namespace Gongkai.SearchApi.Contracts;
+
+/// <summary>One result as the HTTP contract defines it. Dates are yyyy-MM-dd; snippet is HTML-escaped with &lt;mark&gt;.</summary>
+public sealed record Hit(
+    string Id, string Source, string Title, string? DocNumber, string? IndexNumber, string? Organ,
+    string? WrittenDate, string? PublishedDate, string Kind, string? Category, string Validity,
+    string? Snippet, float Score)
+{
+    /// <summary>The one mapping from a catalog record to the wire shape.</summary>
+    public static Hit From(CatalogDocument d, string? snippet = null, float score = 0) => new(
+        d.Id, d.Source, d.Title, d.DocNumber, d.IndexNumber, d.Organ, Day(d.WrittenDate), Day(d.PublishedDate),
+        d.Kind, d.Category, d.Validity, snippet, score);
+
+    public static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd");
+}
+
+public sealed record FacetValue(string Value, int Count);
+
+public sealed record SearchResponse(
+    int Total, int Page, int Size, IReadOnlyList<Hit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    bool Relaxed);
+
+public sealed record HitList(IReadOnlyList<Hit> Hits);
+
+public sealed record Suggestion(string Text, string? Id);
+
+public sealed record SuggestResponse(IReadOnlyList<Suggestion> Suggestions);
+
+public sealed record StatusResponse(int Documents, int Pending, int Failed, bool Ready, long IndexBytes, string? LastScan);
+
+public sealed record FailureRow(string Source, string Reason, string? Message, string UpdatedAt);

@@ -1,0 +1,143 @@
+using Gongkai.Core.Domain;
+using Gongkai.Core.Schema;
+using Gongkai.Indexer.Indexing;
+using Gongkai.SearchApi.Contracts;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Gongkai.SearchApi.Querying;
+
+/// <summary>
+/// Answers searches from the shared near-real-time searcher: builds the query, applies filters,
+/// counts facets for the current query (each facet with the other filters applied), and loads
+/// stored fields and snippets only for the page shown.
+/// </summary>
+public sealed class SearchService(IndexHost host, QueryBuilder builder)
+{
+    public static readonly string[] FacetFields = [Fields.Year, Fields.Organ, Fields.Kind, Fields.Category, Fields.Validity];
+
+    public SearchResponse Search(SearchRequest request, bool staff)
+    {
+        var user = UserQuery.Parse(request.Query);
+        return host.Search(searcher =>
+        {
+            var text = TextQuery(user, request.Query, relaxed: false);
+            var response = Run(searcher, request, user, text, staff, relaxed: false);
+            if (response.Total == 0 && !user.IsEmpty && TextQuery(user, request.Query, relaxed: true) is { } loose)
+                response = Run(searcher, request, user, loose, staff, relaxed: true);
+            return response;
+        });
+    }
+
+    /// <summary>Documents whose 文号 or 索引号 is <paramref name="number"/>, typed any way.</summary>
+    public IReadOnlyList<Hit> Lookup(string number, bool staff) => host.Search(searcher =>
+    {
+        if (NumberQuery.Exact(number) is not { } exact) return (IReadOnlyList<Hit>)[];
+        var q = Restrict(exact, staff);
+        var top = searcher.Search(q, 50, new Sort(SortField.FIELD_SCORE, new SortField(Fields.Day, SortFieldType.INT64, true)));
+        return top.ScoreDocs.Select(sd => Hit.From(IndexSchema.ReadMeta(searcher.Doc(sd.Doc, IndexSchema.MetaOnly)), null, sd.Score)).ToList();
+    });
+
+    /// <summary>Catalog records matching an exact-field query (relations, source lookups), visible ones only unless staff.</summary>
+    public IReadOnlyList<CatalogDocument> Find(Query query, bool staff, int max = 50) => host.Search(searcher =>
+    {
+        var top = searcher.Search(Restrict(query, staff), max);
+        return top.ScoreDocs.Select(sd => IndexSchema.ReadMeta(searcher.Doc(sd.Doc, IndexSchema.MetaOnly))).ToList();
+    });
+
+    /// <summary>The full record (with text) of one document, or null; the public never gets a non-public one.</summary>
+    public CatalogDocument? Get(string id, bool staff) => host.Search(searcher =>
+    {
+        var top = searcher.Search(Restrict(new TermQuery(IndexSchema.KeyTerm(id)), staff), 1);
+        if (top.TotalHits == 0) return null;
+        var stored = searcher.Doc(top.ScoreDocs[0].Doc);
+        return IndexSchema.ReadMeta(stored) with { Text = IndexSchema.ReadText(stored) };
+    });
+
+    private Query? TextQuery(UserQuery user, string raw, bool relaxed)
+    {
+        var whole = NumberQuery.Exact(raw);
+        var text = user.IsEmpty ? null : builder.Build(user, relaxed);
+        if (whole is null) return text;
+        // A typed number puts the exact document first; documents citing it follow.
+        var q = new BooleanQuery();
+        whole.Boost = 1000f;
+        q.Add(whole, Occur.SHOULD);
+        if (NumberQuery.DocNumberOf(raw) is { } canonical) q.Add(new TermQuery(new Term(Fields.Cites, canonical)) { Boost = 5f }, Occur.SHOULD);
+        if (text is not null) q.Add(text, Occur.SHOULD);
+        return q;
+    }
+
+    private SearchResponse Run(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, bool staff, bool relaxed)
+    {
+        var filters = Filters(request);
+        var main = Combine(text, filters.Values, staff);
+        var window = request.Page * request.Size;
+        var sort = request.Sort switch
+        {
+            SortOrder.DateDesc => new Sort(new SortField(Fields.Day, SortFieldType.INT64, true), SortField.FIELD_SCORE),
+            SortOrder.DateAsc => new Sort(new SortField(Fields.Day, SortFieldType.INT64, false), SortField.FIELD_SCORE),
+            // Ties in score go to the newer document.
+            _ => new Sort(SortField.FIELD_SCORE, new SortField(Fields.Day, SortFieldType.INT64, true)),
+        };
+        var top = TopFieldCollector.Create(sort, window, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = new FacetCounter(FacetFields.Where(f => !filters.ContainsKey(f)).ToList());
+        searcher.Search(main, MultiCollector.Wrap(top, facets));
+        var counts = facets.Result().ToDictionary(kv => kv.Key, kv => kv.Value);
+
+        // A facet that is filtered on counts its values with every other filter applied, so the user sees the alternatives.
+        foreach (var (field, _) in filters)
+        {
+            var others = filters.Where(f => f.Key != field).Select(f => f.Value);
+            var sideways = new FacetCounter([field]);
+            searcher.Search(Combine(text, others, staff), sideways);
+            counts[field] = sideways.Result()[field];
+        }
+
+        var docs = top.GetTopDocs();
+        var needles = Needles(user);
+        var hits = docs.ScoreDocs.Skip((request.Page - 1) * request.Size).Select(sd =>
+        {
+            var stored = searcher.Doc(sd.Doc);
+            var meta = IndexSchema.ReadMeta(stored);
+            return Hit.From(meta, SnippetBuilder.Build(IndexSchema.ReadText(stored), needles), float.IsNaN(sd.Score) ? 0 : sd.Score);
+        }).ToList();
+
+        var facetDto = counts.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetValue>)kv.Value.Take(50).Select(v => new FacetValue(v.Value, v.Count)).ToList());
+        return new SearchResponse(docs.TotalHits, request.Page, request.Size, hits, facetDto, relaxed);
+    }
+
+    private static Dictionary<string, Query> Filters(SearchRequest r)
+    {
+        var f = new Dictionary<string, Query>();
+        if (r.Organ is { } organ) f[Fields.Organ] = new TermQuery(new Term(Fields.Organ, organ));
+        if (r.Year is { } year) f[Fields.Year] = new TermQuery(new Term(Fields.Year, year.ToString()));
+        if (r.Kind is { } kind) f[Fields.Kind] = new TermQuery(new Term(Fields.Kind, kind));
+        if (r.Category is { } cat) f[Fields.Category] = new TermQuery(new Term(Fields.Category, IndexSchema.TopCategory(cat)));
+        if (r.Validity is { } val) f[Fields.Validity] = new TermQuery(new Term(Fields.Validity, val));
+        if (r.From is not null || r.To is not null)
+            f[Fields.Day] = NumericRangeQuery.NewInt32Range(Fields.Day,
+                r.From is { } a ? IndexSchema.DayNumber(a) : null, r.To is { } b ? IndexSchema.DayNumber(b) : null, true, true);
+        return f;
+    }
+
+    private static Query Combine(Query? text, IEnumerable<Query> filters, bool staff)
+    {
+        var q = new BooleanQuery();
+        q.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var f in filters) q.Add(f, Occur.FILTER);
+        if (!staff) q.Add(new TermQuery(new Term(Fields.Visible, "1")), Occur.FILTER);
+        return q;
+    }
+
+    /// <summary>Adds the visibility filter for the public; staff see everything.</summary>
+    public static Query Restrict(Query q, bool staff)
+    {
+        if (staff) return q;
+        var b = new BooleanQuery { { q, Occur.MUST }, { new TermQuery(new Term(Fields.Visible, "1")), Occur.FILTER } };
+        return b;
+    }
+
+    private static IReadOnlyCollection<string> Needles(UserQuery user) =>
+        user.Positive.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+}

@@ -1,2 +1,22 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using Gongkai.SearchApi.Endpoints;
+using Gongkai.SearchApi.Errors;
+using Gongkai.SearchApi.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddGongkai(builder.Configuration);
+builder.Services.AddGongkaiRateLimits(builder.Configuration);
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+var app = builder.Build();
+app.UseMiddleware<ProblemMiddleware>();
+app.UseStatusCodePages(ctx => ProblemMiddleware.Write(ctx.HttpContext,
+    ctx.HttpContext.Response.StatusCode == 404 ? ErrorCode.NotFound : ErrorCode.InvalidParameter, "请求无效或地址不存在", null));
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseRateLimiter();
+app.MapStatus().MapSearch().MapDocuments();
+app.MapGongkaiDashboard();
 app.Run();
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;

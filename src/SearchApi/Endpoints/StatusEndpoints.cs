@@ -1,0 +1,31 @@
+using Gongkai.Indexer.Catalog;
+using Gongkai.Indexer.Indexing;
+using Gongkai.SearchApi.Contracts;
+using Gongkai.SearchApi.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gongkai.SearchApi.Endpoints;
+
+public static class StatusEndpoints
+{
+    public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/status", Status);
+        app.MapGet("/api/failures", Failures).RequireStaff();
+        return app;
+    }
+
+    private static Ok<StatusResponse> Status(ICatalogStore store, IngestProgress progress, IndexHost host)
+    {
+        var counts = store.Counts();
+        var ready = progress.ScanSettled && counts.Pending == 0;
+        // "ready" promises that what was ingested is searchable now, not after the next refresh tick.
+        if (ready) host.Refresh();
+        return TypedResults.Ok(new StatusResponse(counts.Documents, counts.Pending, counts.Failed, ready,
+            host.IndexSizeBytes(), progress.LastScanFinished?.ToString("O")));
+    }
+
+    private static Ok<IReadOnlyList<FailureRow>> Failures(ICatalogStore store) =>
+        TypedResults.Ok((IReadOnlyList<FailureRow>)store.ListFailures()
+            .Select(f => new FailureRow(f.Source, f.Reason?.ToString() ?? "", f.Message, f.UpdatedAt.ToString("O"))).ToList());
+}

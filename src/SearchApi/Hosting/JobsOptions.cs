@@ -1,0 +1,19 @@
+namespace Gongkai.SearchApi.Hosting;
+
+public enum JobStorageKind { SQLite, InMemory }
+
+/// <summary>Options of the background jobs (section "Jobs").</summary>
+public sealed class JobsOptions
+{
+    /// <summary>SQLite (durable, the embedded default) or InMemory (tests; the catalog still re-queues unfinished files at start).</summary>
+    public JobStorageKind Storage { get; set; } = JobStorageKind.SQLite;
+
+    /// <summary>Hangfire workers; analysis is CPU-bound, so about one per core.</summary>
+    public int Workers { get; set; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>How long a job that was running when the process died stays invisible before it runs again (jobs are idempotent).</summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often idle workers look for new jobs.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+}

@@ -1,0 +1,52 @@
+using Gongkai.Core.Domain;
+using Gongkai.Core.Schema;
+using Gongkai.SearchApi.Contracts;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Gongkai.SearchApi.Querying;
+
+/// <summary>
+/// Resolves a document's links through the index: the 文号 and 《titles》 it cites, the documents
+/// citing it, its 政策解读 and, for an interpretation, the policy it explains. Only documents the
+/// caller may see are returned.
+/// </summary>
+public sealed class DocumentRelationsService(SearchService search)
+{
+    public DocumentRelations For(CatalogDocument d, bool staff)
+    {
+        var references = new List<CatalogDocument>();
+        var unresolved = new List<string>();
+        foreach (var docNo in d.CitedDocNumbers)
+        {
+            var found = search.Find(Exact(Fields.DocNumber, docNo), staff, 5);
+            if (found.Count == 0) unresolved.Add(docNo);
+            references.AddRange(found);
+        }
+        foreach (var title in d.CitedTitles)
+        {
+            var key = TitleKey.Of(title);
+            if (key.Length < 4 || key == TitleKey.Of(d.Title)) continue;
+            references.AddRange(search.Find(Exact(Fields.TitleKey, key), staff, 5));
+        }
+
+        var citedBy = new List<CatalogDocument>();
+        if (d.DocNumber is { } own) citedBy.AddRange(search.Find(Exact(Fields.Cites, own), staff, 100));
+        citedBy.AddRange(search.Find(Exact(Fields.CitesTitle, TitleKey.Of(d.Title)), staff, 100));
+
+        var interpretations = new List<CatalogDocument>();
+        if (d.DocNumber is { } mine) interpretations.AddRange(search.Find(Exact(Fields.InterpretsDocNumber, mine), staff, 20));
+        interpretations.AddRange(search.Find(Exact(Fields.InterpretsTitle, TitleKey.Of(d.Title)), staff, 20));
+
+        var interprets = new List<CatalogDocument>();
+        if (d.InterpretsDocNumber is { } target) interprets.AddRange(search.Find(Exact(Fields.DocNumber, target), staff, 5));
+        if (TitleKey.Of(d.InterpretsTitle) is { Length: > 0 } targetTitle) interprets.AddRange(search.Find(Exact(Fields.TitleKey, targetTitle), staff, 5));
+
+        return new DocumentRelations(Hits(references, d), unresolved, Hits(citedBy, d), Hits(interpretations, d), Hits(interprets, d));
+    }
+
+    private static Query Exact(string field, string value) => new TermQuery(new Term(field, value));
+
+    private static IReadOnlyList<Hit> Hits(IEnumerable<CatalogDocument> docs, CatalogDocument self) =>
+        docs.Where(x => x.Id != self.Id).DistinctBy(x => x.Id).Select(x => Hit.From(x)).ToList();
+}

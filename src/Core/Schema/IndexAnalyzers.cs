@@ -1,6 +1,5 @@
+using Gongkai.Core.Analysis;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
 
@@ -23,8 +22,8 @@ public sealed class IndexAnalyzers : IDisposable
 
     public IndexAnalyzers()
     {
-        Words = new SmartChineseAnalyzer(Version);
-        Grams = new CJKAnalyzer(Version);
+        Words = new WordsAnalyzer();
+        Grams = new GramsAnalyzer();
         PerField = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
         {
             [Fields.Title] = Words,

@@ -1,3 +1,4 @@
+using Gongkai.Core.Analysis;
 using Gongkai.Core.Schema;
 using Gongkai.Indexer.Catalog;
 using Gongkai.Indexer.Extraction;
@@ -52,7 +53,7 @@ public static class ServiceRegistration
 
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<QueryAnalysis>();
-        services.AddSingleton(_ => new QueryVocabulary());
+        services.AddSingleton(_ => new QueryVocabulary(SynonymTable.Default.Expand));
         services.AddSingleton<QueryBuilder>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentRelationsService>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Gongkai.Core.Analysis;
 
 namespace Gongkai.SearchApi.Querying;
 
@@ -84,16 +85,13 @@ public static class SnippetBuilder
         return sb.ToString();
     }
 
-    /// <summary>Width folding that keeps one char for one char, so positions in the folded text are positions in the original.</summary>
+    /// <summary>Width and traditional→simplified folding that keeps one char for one char, so positions in the folded text are positions in the original.</summary>
     public static string Fold(string s)
     {
         var chars = s.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            var c = chars[i];
-            if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0);
-            else if (c == '\u3000') c = ' ';
-            chars[i] = char.ToLower(c, CultureInfo.InvariantCulture);
+            chars[i] = char.ToLower(ChineseFoldingCharFilter.Fold(chars[i]), CultureInfo.InvariantCulture);
         }
         return new string(chars);
     }

@@ -1,2 +1,0 @@
-namespace Gongkai.Core.Tests;
-public class Smoke { [Xunit.Fact] public void Builds() => Xunit.Assert.True(true); }

@@ -1,2 +1,0 @@
-namespace Gongkai.Indexer.Tests;
-public class Smoke { [Xunit.Fact] public void Builds() => Xunit.Assert.True(true); }

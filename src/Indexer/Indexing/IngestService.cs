@@ -13,7 +13,7 @@ namespace Gongkai.Indexer.Indexing;
 /// A file that cannot be read is recorded with its reason and never stops the run.
 /// </summary>
 public sealed class IngestService(
-    IOptions<CorpusOptions> corpus, DocumentExtractors extractors, GongwenReader reader, DocumentAssembler assembler,
+    IOptions<CorpusOptions> corpus, DocumentExtractors extractors, GongwenReader reader, OrganDirectory organs, DocumentAssembler assembler,
     SidecarReader sidecars, CatalogIndex index, CorpusScanner scanner, IOptions<IngestLimits> limits, ILogger<IngestService> log)
 {
     /// <summary>Ingests the corpus file at <paramref name="source"/> (relative to the corpus root).</summary>
@@ -48,7 +48,7 @@ public sealed class IngestService(
         {
             var extracted = ExtractWithRetry(path);
             var metadata = extracted.Given.OverlaidWith(given());
-            var facts = reader.Read(extracted.Text, new UnderstandingHints(source, extracted.Given.Title));
+            var facts = reader.Read(extracted.Text, new UnderstandingHints(source, organs));
             var document = assembler.Assemble(source, extracted.Text, facts, metadata, HashOf(path));
             index.Save(document, size, ticks);
             return IngestOutcome.Indexed;

@@ -41,8 +41,8 @@ public static class ServiceRegistration
         services.AddSingleton<SidecarReader>();
         services.AddSingleton<DocumentAssembler>();
         services.AddSingleton<DocumentExtractors>();
-        services.AddSingleton(sp => OrganDirectory.FromConfiguration(config.GetSection("Organs")));
-        services.AddSingleton<GongwenReader>();
+        services.AddSingleton(_ => new OrganDirectory(config.GetSection("Organs").Get<Dictionary<string, string>>() ?? []));
+        services.AddSingleton(_ => new GongwenReader());
         services.AddSingleton<IngestProgress>();
         services.AddSingleton<IIngestQueue, HangfireIngestQueue>();
         services.AddSingleton<CorpusScanner>();

@@ -23,7 +23,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"(?:文\s*号|发文字号)\s*[:：]\s*$")]
     private static partial Regex NumberLabelBefore();
 
-    [GeneratedRegex(@"^标\s*题\s*[:：]\s*(?<t>\S.{3,150})$")]
+    [GeneratedRegex(@"^(?:标\s*题|信息名称|文件名称|名\s*称)\s*[:：]\s*(?<t>\S.{3,150})$")]
     private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"^[\s\u3000]*\S{0,30}?令[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百零〇]+[\s\u3000]*号[\s\u3000]*《(?<t>[^《》]{2,80})》")]
@@ -40,7 +40,10 @@ internal static partial class HeaderReader
         if (lines.Count == 0) return new HeaderFacts(null, null, null, [], 0);
         var decree = DecreeOpening().Match(text);
         var decreeTitle = decree.Success ? Quoted(decree.Groups["t"].Value) : null;
-        var facts = lines[0].Text.Length > 200 ? ReadRunTogether(text, lines[0], numbers) : ReadLaidOut(text, lines, numbers);
+        // A first line that already reads like a sentence lost its line breaks: title, 文号 and 主送 run together.
+        var runTogether = lines[0].Text.Length > 100 && (lines[0].Text.Contains('。') || lines[0].Text.Contains('：'));
+        var facts = runTogether ? ReadRunTogether(text, lines[0], numbers) : null;
+        if (facts?.Title is null) facts = ReadLaidOut(text, lines, numbers);
         if (decreeTitle is not null) facts = facts with { Title = decreeTitle };
         var labelled = LabelledNumber(text, lines, numbers);
         if (labelled is not null) facts = facts with { OwnNumber = labelled };
@@ -104,6 +107,8 @@ internal static partial class HeaderReader
             if (title is null)
             {
                 if (DateLed().IsMatch(line.Text)) continue;
+                // A sentence or a 主送 line is the body already: this text has no title line.
+                if (IsRecipientsLine(line.Text) || line.Text.Contains('。') || line.Text.Length > 100) break;
                 var (t, used) = ReadTitle(lines, i, limit, text, numbers);
                 title = t;
                 if (OrganNames.LooksLikeOrgan(line.Text) && used > 1) organMark ??= line.Text;

@@ -21,7 +21,7 @@ public static class CatalogTable
                 _ => s.Format.ToString().ToLowerInvariant(),
             };
             var index = m.IndexNumber is null ? "—" : s.WritesSidecar ? "旁注" : "页面";
-            table.AppendLine($"| {s.File} | {format} | {m.DocNumber ?? "—"} | {m.Title} | {m.Kind} | {m.Openness ?? "主动公开"} | {m.Validity ?? "有效"} | {(s.WritesSidecar ? "有" : "无")} | {index} |");
+            table.AppendLine($"| {s.File} | {format} | {m.DocNumber ?? "—"} | {m.Title} | {m.Kind} | {m.Openness ?? "—"} | {m.Validity ?? "—"} | {(s.WritesSidecar ? "有" : "无")} | {index} |");
         }
         return table.ToString();
     }

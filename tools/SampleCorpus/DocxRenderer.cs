@@ -14,32 +14,44 @@ public static partial class DocxRenderer
 {
     private const string Red = "C00000";
 
-    public static byte[] Render(SampleDefinition sample)
+    private sealed record Faces(string Display, string Body, string Heading, string Subheading);
+
+    private static readonly Faces OfficialFaces = new("方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312");
+    private static readonly Faces InstalledFaces = new("Noto Serif CJK SC", "Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Serif CJK SC");
+
+    /// <param name="installedFaces">
+    /// For the staged .docx that LibreOffice turns into a PDF: name the Noto CJK SC faces instead of the
+    /// official 仿宋_GB2312/黑体, which are not installed, so that fontconfig cannot fall back to the JP face.
+    /// </param>
+    public static byte[] Render(SampleDefinition sample, bool installedFaces = false)
     {
+        var faces = installedFaces ? InstalledFaces : OfficialFaces;
         var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            // A fixed relationship id: the default one is random and would change the bytes on every run.
+            var main = document.AddNewPart<MainDocumentPart>(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             var body = new Body();
-            foreach (var line in sample.Body) body.Append(Paragraph(line));
+            foreach (var line in sample.Body) body.Append(Paragraph(line, faces));
             body.Append(PageSetup());
             main.Document = new Document(body);
         }
         return DeterministicZip.Normalise(stream.ToArray());
     }
 
-    private static Paragraph Paragraph(BodyLine line) => line.Kind switch
+    private static Paragraph Paragraph(BodyLine line, Faces f) => line.Kind switch
     {
-        BodyLineKind.OrganMark => Make(line.Text, JustificationValues.Center, "方正小标宋简体", 60, bold: false, color: Red, spacing: 120),
-        BodyLineKind.Title => Make(line.Text, JustificationValues.Center, "方正小标宋简体", 44, bold: true),
-        BodyLineKind.Centered => Make(line.Text, JustificationValues.Center, "仿宋_GB2312", 32),
+        BodyLineKind.OrganMark => Make(line.Text, JustificationValues.Center, f.Display, 60, bold: false, color: Red, spacing: 120),
+        BodyLineKind.Title => Make(line.Text, JustificationValues.Center, f.Display, 44, bold: true),
+        BodyLineKind.Centered => Make(line.Text, JustificationValues.Center, f.Body, 32),
         BodyLineKind.Rule => RedRule(),
-        BodyLineKind.Right => Make(line.Text, JustificationValues.Right, "仿宋_GB2312", 32),
-        BodyLineKind.FlushLeft => Make(line.Text, JustificationValues.Left, "仿宋_GB2312", 32),
-        BodyLineKind.Blank => Make("", JustificationValues.Left, "仿宋_GB2312", 32),
-        _ when FirstLevelHeading().IsMatch(line.Text) => Make(line.Text, JustificationValues.Both, "黑体", 32, indent: true),
-        _ when SecondLevelHeading().IsMatch(line.Text) => Make(line.Text, JustificationValues.Both, "楷体_GB2312", 32, indent: true),
-        _ => Make(line.Text, JustificationValues.Both, "仿宋_GB2312", 32, indent: true),
+        BodyLineKind.Right => Make(line.Text, JustificationValues.Right, f.Body, 32),
+        BodyLineKind.FlushLeft => Make(line.Text, JustificationValues.Left, f.Body, 32),
+        BodyLineKind.Blank => Make("", JustificationValues.Left, f.Body, 32),
+        _ when FirstLevelHeading().IsMatch(line.Text) => Make(line.Text, JustificationValues.Both, f.Heading, 32, indent: true),
+        _ when SecondLevelHeading().IsMatch(line.Text) => Make(line.Text, JustificationValues.Both, f.Subheading, 32, indent: true),
+        _ => Make(line.Text, JustificationValues.Both, f.Body, 32, indent: true),
     };
 
     private static Paragraph Make(string text, JustificationValues justification, string font, int halfPoints,

@@ -34,7 +34,7 @@ foreach (var sample in samples)
         case SampleFormat.Pdf:
             var source = Path.Combine(staging, Path.ChangeExtension(sample.File, ".docx"));
             Directory.CreateDirectory(Path.GetDirectoryName(source)!);
-            File.WriteAllBytes(source, DocxRenderer.Render(sample));
+            File.WriteAllBytes(source, DocxRenderer.Render(sample, installedFaces: true));
             pdfFolders.Add(Path.GetDirectoryName(sample.File)!);
             break;
         case SampleFormat.Txt or SampleFormat.TxtGb18030:

@@ -34,7 +34,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         foreach (var c in clauses) all.Add(c, occur);
         if (relaxed && clauses.Count > 1) all.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(clauses.Count * 0.5));
         // Documents where all typed words stand together in the title rank first.
-        if (query.Words.Count + query.Phrases.Count > 1 && GramPhrase(Fields.TitleGrams, string.Concat(query.Positive)) is { } together)
+        if (query.Words.Count + query.Phrases.Count > 1 && GramPhrase(IndexFields.TitleGrams, string.Concat(query.Positive)) is { } together)
         {
             together.Boost = TitleBoost;
             all.Add(together, Occur.SHOULD);
@@ -51,10 +51,10 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         var any = new BooleanQuery();
         foreach (var form in forms)
         {
-            AddIfAny(any, GramPhrase(Fields.TitleGrams, form), TitleBoost);
-            AddIfAny(any, GramPhrase(Fields.BodyGrams, form), 1f);
-            AddIfAny(any, WordPhrase(Fields.Title, form), TitleBoost * WordsBoost);
-            AddIfAny(any, WordPhrase(Fields.Body, form), WordsBoost);
+            AddIfAny(any, GramPhrase(IndexFields.TitleGrams, form), TitleBoost);
+            AddIfAny(any, GramPhrase(IndexFields.BodyGrams, form), 1f);
+            AddIfAny(any, WordPhrase(IndexFields.Title, form), TitleBoost * WordsBoost);
+            AddIfAny(any, WordPhrase(IndexFields.Body, form), WordsBoost);
         }
         return any;
     }

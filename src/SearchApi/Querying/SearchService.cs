@@ -14,7 +14,7 @@ namespace Gongkai.SearchApi.Querying;
 /// </summary>
 public sealed class SearchService(IndexHost host, QueryBuilder builder)
 {
-    public static readonly string[] FacetFields = [Fields.Year, Fields.Organ, Fields.Kind, Fields.Category, Fields.Validity];
+    public static readonly string[] FacetFields = [IndexFields.Year, IndexFields.Organ, IndexFields.Kind, IndexFields.Category, IndexFields.Validity];
 
     public SearchResponse Search(SearchRequest request, bool staff)
     {
@@ -34,7 +34,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     {
         if (NumberQuery.Exact(number) is not { } exact) return (IReadOnlyList<Hit>)[];
         var q = Restrict(exact, staff);
-        var top = searcher.Search(q, 50, new Sort(SortField.FIELD_SCORE, new SortField(Fields.Day, SortFieldType.INT64, true)));
+        var top = searcher.Search(q, 50, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)));
         return top.ScoreDocs.Select(sd => Hit.From(IndexSchema.ReadMeta(searcher.Doc(sd.Doc, IndexSchema.MetaOnly)), null, sd.Score)).ToList();
     });
 
@@ -63,7 +63,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var q = new BooleanQuery();
         whole.Boost = 1000f;
         q.Add(whole, Occur.SHOULD);
-        if (NumberQuery.DocNumberOf(raw) is { } canonical) q.Add(new TermQuery(new Term(Fields.Cites, canonical)) { Boost = 5f }, Occur.SHOULD);
+        if (NumberQuery.DocNumberOf(raw) is { } canonical) q.Add(new TermQuery(new Term(IndexFields.Cites, canonical)) { Boost = 5f }, Occur.SHOULD);
         if (text is not null) q.Add(text, Occur.SHOULD);
         return q;
     }
@@ -75,10 +75,10 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var window = request.Page * request.Size;
         var sort = request.Sort switch
         {
-            SortOrder.DateDesc => new Sort(new SortField(Fields.Day, SortFieldType.INT64, true), SortField.FIELD_SCORE),
-            SortOrder.DateAsc => new Sort(new SortField(Fields.Day, SortFieldType.INT64, false), SortField.FIELD_SCORE),
+            SortOrder.DateDesc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, true), SortField.FIELD_SCORE),
+            SortOrder.DateAsc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, false), SortField.FIELD_SCORE),
             // Ties in score go to the newer document.
-            _ => new Sort(SortField.FIELD_SCORE, new SortField(Fields.Day, SortFieldType.INT64, true)),
+            _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)),
         };
         var top = TopFieldCollector.Create(sort, window, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCounter(FacetFields.Where(f => !filters.ContainsKey(f)).ToList());
@@ -110,33 +110,32 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     private static Dictionary<string, Query> Filters(SearchRequest r)
     {
         var f = new Dictionary<string, Query>();
-        if (r.Organ is { } organ) f[Fields.Organ] = new TermQuery(new Term(Fields.Organ, organ));
-        if (r.Year is { } year) f[Fields.Year] = new TermQuery(new Term(Fields.Year, year.ToString()));
-        if (r.Kind is { } kind) f[Fields.Kind] = new TermQuery(new Term(Fields.Kind, kind));
-        if (r.Category is { } cat) f[Fields.Category] = new TermQuery(new Term(Fields.Category, IndexSchema.TopCategory(cat)));
-        if (r.Validity is { } val) f[Fields.Validity] = new TermQuery(new Term(Fields.Validity, val));
+        if (r.Organ is { } organ) f[IndexFields.Organ] = new TermQuery(new Term(IndexFields.Organ, organ));
+        if (r.Year is { } year) f[IndexFields.Year] = new TermQuery(new Term(IndexFields.Year, year.ToString()));
+        if (r.Kind is { } kind) f[IndexFields.Kind] = new TermQuery(new Term(IndexFields.Kind, kind));
+        if (r.Category is { } cat) f[IndexFields.Category] = new TermQuery(new Term(IndexFields.Category, IndexSchema.TopCategory(cat)));
+        if (r.Validity is { } val) f[IndexFields.Validity] = new TermQuery(new Term(IndexFields.Validity, val));
         if (r.From is not null || r.To is not null)
-            f[Fields.Day] = NumericRangeQuery.NewInt32Range(Fields.Day,
+            f[IndexFields.Day] = NumericRangeQuery.NewInt32Range(IndexFields.Day,
                 r.From is { } a ? IndexSchema.DayNumber(a) : null, r.To is { } b ? IndexSchema.DayNumber(b) : null, true, true);
         return f;
     }
 
+    // Per-segment cached: the public visibility filter is the same for every public query.
+    private static readonly Filter PublicOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Visible, "1"))));
+
+    /// <summary>Text query restricted by filters that do not score (Lucene 4.8 has no FILTER clause: a FilteredQuery does it).</summary>
     private static Query Combine(Query? text, IEnumerable<Query> filters, bool staff)
     {
-        var q = new BooleanQuery();
-        q.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
-        foreach (var f in filters) q.Add(f, Occur.FILTER);
-        if (!staff) q.Add(new TermQuery(new Term(Fields.Visible, "1")), Occur.FILTER);
-        return q;
+        var all = new BooleanQuery();
+        foreach (var f in filters) all.Add(f, Occur.MUST);
+        var q = text ?? new MatchAllDocsQuery();
+        if (all.Clauses.Count > 0) q = new FilteredQuery(q, new QueryWrapperFilter(all));
+        return staff ? q : new FilteredQuery(q, PublicOnly);
     }
 
     /// <summary>Adds the visibility filter for the public; staff see everything.</summary>
-    public static Query Restrict(Query q, bool staff)
-    {
-        if (staff) return q;
-        var b = new BooleanQuery { { q, Occur.MUST }, { new TermQuery(new Term(Fields.Visible, "1")), Occur.FILTER } };
-        return b;
-    }
+    public static Query Restrict(Query q, bool staff) => staff ? q : new FilteredQuery(q, PublicOnly);
 
     private static IReadOnlyCollection<string> Needles(UserQuery user) =>
         user.Positive.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();

@@ -40,7 +40,7 @@ public static class ServiceRegistration
         services.AddSingleton<CatalogIndex>();
         services.AddSingleton<SidecarReader>();
         services.AddSingleton<DocumentAssembler>();
-        services.AddSingleton<DocumentExtractors>();
+        services.AddSingleton(_ => new DocumentExtractors());
         services.AddSingleton(_ => new OrganDirectory(config.GetSection("Organs").Get<Dictionary<string, string>>() ?? []));
         services.AddSingleton(_ => new GongwenReader());
         services.AddSingleton<IngestProgress>();

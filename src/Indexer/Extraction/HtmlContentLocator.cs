@@ -48,7 +48,10 @@ internal static class HtmlContentLocator
     {
         if (markedLength >= ShortBlockChars) return marked;
         var dense = ByTextDensity(body);
-        return dense is not null && !marked.Contains(dense) && VisibleLength(dense) > 2 * markedLength ? dense : marked;
+        // An ancestor of the marked block would bring the navigation back; only a separate block may win.
+        return dense is not null && !marked.Contains(dense) && !dense.Contains(marked) && VisibleLength(dense) > 2 * markedLength
+            ? dense
+            : marked;
     }
 
     /// <summary>The parent of the paragraphs carrying the most non-link text.</summary>

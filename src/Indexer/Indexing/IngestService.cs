@@ -48,7 +48,7 @@ public sealed class IngestService(
         {
             var extracted = ExtractWithRetry(path);
             var metadata = extracted.Given.OverlaidWith(given());
-            var facts = reader.Read(extracted.Text, new UnderstandingHints(source, organs));
+            var facts = reader.Read(extracted.Text, new UnderstandingHints(source, organs, metadata.Title));
             var document = assembler.Assemble(source, extracted.Text, facts, metadata, HashOf(path));
             index.Save(document, size, ticks);
             return IngestOutcome.Indexed;

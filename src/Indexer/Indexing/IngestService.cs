@@ -64,6 +64,13 @@ public sealed class IngestService(
             index.RecordFailure(source, size, ticks, FailureReason.Corrupt, e.Message);
             return IngestOutcome.Failed;
         }
+        catch (Exception e) when (e is not OutOfMemoryException and not ObjectDisposedException)
+        {
+            // A defect must not leave the file pending forever (status would never be ready) nor stop the run.
+            log.LogError(e, "{Source}: unexpected failure", source);
+            index.RecordFailure(source, size, ticks, FailureReason.Internal, $"{Path.GetFileName(source)}：处理时出错（{e.GetType().Name}: {e.Message}）");
+            return IngestOutcome.Failed;
+        }
     }
 
     private ExtractedDocument ExtractWithRetry(string path)

@@ -33,7 +33,7 @@ public static class PageEndpoints
         app.MapGet("/documents/{id}", (string id, HttpContext http, IWebHostEnvironment env, SearchService search, StaffAccess staff) =>
             // A document the visitor may not see is a 404 page, exactly like one that does not exist.
             Page(http, env, "document.html", search.Get(id, staff.IsStaff(http)) is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK));
-        app.MapGet("/staff", () => Results.Redirect("/staff/"));
+        // "/staff" and "/staff/" both land here (routing ignores the trailing slash).
         app.MapGet("/staff/{name?}", StaffPage);
         app.MapPost("/staff/key", SignIn);
         app.MapPost("/staff/logout", SignOut);

@@ -120,9 +120,16 @@
       const data = await api("/api/lookup?number=" + encodeURIComponent(n));
       for (const h of data.hits) if (!seen.has(h.id)) { seen.add(h.id); hits.push(h); }
     }
+    let notice = null;
+    if (hits.length === 0) {
+      // No exact number: the full-text search still ranks the documents naming it first.
+      const data = await api("/api/search?size=" + PAGE_SIZE + "&q=" + encodeURIComponent(numbers.join(" ")));
+      hits.push(...data.hits);
+      notice = el("p", { class: "notice" }, "没有找到该文号或索引号的文件，以下为包含该编号的检索结果。");
+    }
     const summary = el("p", { id: "summary" }, `按文号/索引号查找：${hits.length} 条结果`);
-    clear(content).append(el("section", { "aria-labelledby": "summary" }, activeFilters(), summary,
-      hits.length ? el("ol", { class: "results" }, hits.map(resultItem)) : el("p", { class: "notice" }, "没有找到该文号或索引号的文件。")));
+    clear(content).append(el("section", { "aria-labelledby": "summary" }, activeFilters(), summary, notice,
+      hits.length ? el("ol", { class: "results" }, hits.map(resultItem)) : null));
     status.textContent = summary.textContent;
   }
 

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace Gongkai.SearchApi.Tests.Browser;
 
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public sealed class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     private async Task<string> IdOf(string source)

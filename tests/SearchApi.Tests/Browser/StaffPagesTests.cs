@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace Gongkai.SearchApi.Tests.Browser;
 
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public sealed class StaffPagesTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     private const string Refused = "Failed to load resource: the server responded with a status of 401";
@@ -118,7 +119,7 @@ public sealed class StaffPagesTests(SiteFixture site) : IClassFixture<SiteFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "查找" }).ClickAsync();
         // Staff see the 不予公开 document the public never sees.
         await page.GetByRole(AriaRole.Button, new() { Name = "修改 / 撤回" }).First.ClickAsync();
-        await Assertions.Expect(page.Locator("#edit-title")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#edit-form")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("名称", new() { Exact = true })).ToHaveValueAsync(SiteCorpus.HiddenTitle);
         await Assertions.Expect(page.GetByLabel("文号", new() { Exact = true })).ToHaveValueAsync("张政办字〔2017〕50号");
         await SiteFixture.Screenshot(page, "staff-catalog");

@@ -117,8 +117,10 @@
     const numbers = [state.docno, state.indexno].filter(Boolean);
     const seen = new Set(), hits = [];
     for (const n of numbers) {
-      const data = await api("/api/lookup?number=" + encodeURIComponent(n));
-      for (const h of data.hits) if (!seen.has(h.id)) { seen.add(h.id); hits.push(h); }
+      let found = [];
+      // A failing lookup must not leave the visitor empty-handed: the search below still runs.
+      try { found = (await api("/api/lookup?number=" + encodeURIComponent(n))).hits; } catch { found = []; }
+      for (const h of found) if (!seen.has(h.id)) { seen.add(h.id); hits.push(h); }
     }
     let notice = null;
     if (hits.length === 0) {

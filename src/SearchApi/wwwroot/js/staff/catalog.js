@@ -63,7 +63,7 @@
   const editArea = document.getElementById("edit-area");
 
   function field([name, label, type], doc) {
-    const id = "edit-" + name;
+    const id = "meta-" + name;
     const input = Array.isArray(type)
       ? el("select", { id, name }, el("option", { value: "" }, "（未填）"), type.map(v => el("option", { value: v }, v)))
       : el("input", { id, name, type });

@@ -77,6 +77,7 @@ public sealed class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixtur
         await Assertions.Expect(page.Locator("#doc-text")).ToContainTextAsync("公示时间不少于十五日");
         await Assertions.Expect(page.Locator("#download")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/original$"));
         await Assertions.Expect(page.Locator("#rel-citedby + ul")).ToContainTextAsync("关于开展2017年村居审计工作的通知");
+        Assert.DoesNotContain("null", await page.Locator("main").InnerTextAsync());
         await SiteFixture.Screenshot(page, "document");
 
         await page.Locator("#rel-interpretations + ul a").First.ClickAsync();

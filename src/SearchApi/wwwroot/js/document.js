@@ -4,7 +4,7 @@
 "use strict";
 
 (() => {
-  const { el, clear, api, badges, docLink, showError } = G;
+  const { el, append, clear, api, badges, docLink } = G;
   const root = document.getElementById("document");
   const id = decodeURIComponent(location.pathname.replace(/^\/documents\//, "").replace(/\/$/, ""));
 
@@ -66,7 +66,8 @@
       ? el("section", { class: "relations card", "aria-labelledby": "rel-unresolved" }, el("h2", { id: "rel-unresolved" }, "引用的其他文件（未收录）"),
           el("ul", null, d.unresolvedReferences.map(r => el("li", null, r))))
       : null;
-    clear(root).append(
+    // G.append skips the sections a document does not have (native append would print "null").
+    append(clear(root), [
       invalidBanner(d),
       d.isSample ? el("div", { class: "banner-sample", role: "note" }, el("span", { class: "badge sample" }, "示例"), " 这是演示用的示例文件，不是真实公文。") : null,
       catalogTable(d),
@@ -80,7 +81,7 @@
       d.attachments && d.attachments.length ? el("section", { class: "card" }, el("h2", null, "附件"), el("ul", null, d.attachments.map(a => el("li", null, a)))) : null,
       relationList("本文引用的文件", d.references, "rel-references"),
       unresolved,
-      relationList("引用本文的文件", d.citedBy, "rel-citedby"));
+      relationList("引用本文的文件", d.citedBy, "rel-citedby")]);
     root.removeAttribute("aria-busy");
   }
 

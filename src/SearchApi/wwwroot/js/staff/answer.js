@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { el, clear, api, badges, metaList, docLink, showError, download } = G;
+  const { el, append, clear, api, badges, metaList, docLink, showError, download } = G;
   const form = document.getElementById("answer-form");
   const result = document.getElementById("answer-result");
   const status = document.getElementById("answer-status");
@@ -64,14 +64,14 @@
       copyButton.addEventListener("click", () => copy(reply.value, copyButton));
       const docxButton = el("button", { type: "button", id: "download-docx", class: "secondary" }, "下载 Word（.docx）");
       docxButton.addEventListener("click", () => downloadDocx(requestText, reply.value).catch(err => showError(status, err)));
-      result.append(
+      append(result, [
         el("p", { class: data.answerable ? "verdict no" : "verdict yes", id: "answerable" },
           data.answerable ? "已找到可答复的已公开文件" : "未找到已公开的相关文件"),
         candidates.length ? el("ol", { class: "results", "aria-label": "候选文件" }, candidates.map(candidateItem)) : null,
         el("section", { class: "card", "aria-labelledby": "reply-label" },
           el("label", { for: "reply", id: "reply-label" }, "答复意见（可编辑）"), reply,
           el("p", { class: "hint", id: "reply-hint" }, "依据《政府信息公开条例》第三十六条第（一）项。编辑后可复制或下载。"),
-          el("div", { class: "actions" }, copyButton, docxButton)));
+          el("div", { class: "actions" }, copyButton, docxButton))]);
       status.textContent = data.answerable ? `找到 ${candidates.length} 件候选文件` : "未找到已公开的相关文件";
     } catch (err) {
       showError(status, err);

@@ -14,6 +14,8 @@ namespace Gongkai.SearchApi.Querying;
 /// </summary>
 public sealed class SearchService(IndexHost host, QueryBuilder builder)
 {
+    private static readonly Lucene.Net.Search.Similarities.Similarity Ranking = new Lucene.Net.Search.Similarities.BM25Similarity();
+
     public static readonly string[] FacetFields = [IndexFields.Year, IndexFields.Organ, IndexFields.Kind, IndexFields.Category, IndexFields.Validity];
 
     public SearchResponse Search(SearchRequest request, bool staff)
@@ -21,13 +23,24 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var user = UserQuery.Parse(request.Query);
         return host.Search(searcher =>
         {
-            var text = TextQuery(user, request.Query, relaxed: false);
+            searcher.Similarity = Ranking;
+            var text = TextQuery(searcher, user, request.Query, relaxed: false);
             var response = Run(searcher, request, user, text, staff, relaxed: false);
-            if (response.Total == 0 && !user.IsEmpty && TextQuery(user, request.Query, relaxed: true) is { } loose)
+            if (response.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
                 response = Run(searcher, request, user, loose, staff, relaxed: true);
             return response;
         });
     }
+
+    /// <summary>Why the document <paramref name="id"/> scores as it does for <paramref name="typed"/> (diagnostics: the relevance harness).</summary>
+    public string Explain(string typed, string id) => host.Search(searcher =>
+    {
+        var user = UserQuery.Parse(typed);
+        searcher.Similarity = Ranking;
+        if (TextQuery(searcher, user, typed, relaxed: false) is not { } q) return "no query";
+        var top = searcher.Search(new TermQuery(IndexSchema.KeyTerm(id)), 1);
+        return top.TotalHits == 0 ? "no such document" : searcher.Explain(q, top.ScoreDocs[0].Doc).ToString();
+    });
 
     /// <summary>Documents whose 文号 or 索引号 is <paramref name="number"/>, typed any way.</summary>
     public IReadOnlyList<Hit> Lookup(string number, bool staff) => host.Search(searcher =>
@@ -54,10 +67,10 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return IndexSchema.ReadMeta(stored) with { Text = IndexSchema.ReadText(stored) };
     });
 
-    private Query? TextQuery(UserQuery user, string raw, bool relaxed)
+    private Query? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
         var whole = NumberQuery.Exact(raw);
-        var text = user.IsEmpty ? null : builder.Build(user, relaxed);
+        var text = user.IsEmpty ? null : builder.Build(user, relaxed, searcher);
         if (whole is null) return text;
         // A typed number puts the exact document first; documents citing it follow.
         var q = new BooleanQuery();

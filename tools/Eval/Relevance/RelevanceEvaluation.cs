@@ -36,6 +36,7 @@ public static class RelevanceEvaluation
         using var cjk = BaselineIndex.Open("cjk", Path.Combine(baselines, "cjk"), new CJKAnalyzer(LuceneVersion.LUCENE_48), Documents, options.Rebuild, output);
 
         var search = product.Services.GetRequiredService<SearchService>();
+        if (options.Explain is { } explainId) return ExplainOne(queries.Single(q => q.Id == explainId), search, store, output);
         RankingSystem[] systems =
         [
             new("product", (q, k) => search.Search(new SearchRequest { Query = q, Size = k }, staff: false).Hits.Select(h => h.Source).ToList()),
@@ -73,6 +74,18 @@ public static class RelevanceEvaluation
         File.WriteAllText(Path.Combine(options.OutPath, "per-query.tsv"), report.PerQueryTsv());
         File.WriteAllText(Path.Combine(options.OutPath, "summary.md"), report.Summary());
         output.WriteLine($"per-query table: {Path.Combine(options.OutPath, "per-query.tsv")}");
+        return 0;
+    }
+
+    private static int ExplainOne(JudgedQuery q, SearchService search, Gongkai.Indexer.Catalog.ICatalogStore store, TextWriter output)
+    {
+        var top = search.Search(new SearchRequest { Query = q.Text, Size = 3 }, staff: false).Hits;
+        var wanted = q.Relevant.Where(p => p.Value > 0).Select(p => store.GetDocumentBySource(p.Key)).OfType<CatalogDocument>();
+        foreach (var d in top.Select(h => (h.Id, h.Title, Tag: "got")).Concat(wanted.Select(d => (d.Id, d.Title, Tag: "want"))))
+        {
+            output.WriteLine($"==== {d.Tag} {d.Title}");
+            output.WriteLine(search.Explain(q.Text, d.Id));
+        }
         return 0;
     }
 }

@@ -5,7 +5,8 @@ namespace Gongkai.Eval.Relevance;
 /// <param name="Rebuild">Rebuild the Lucene indexes from the catalog (after a schema or analysis change) without re-extracting.</param>
 /// <param name="OutPath">Where the per-query tables are written.</param>
 /// <param name="Show">How many failing queries of the product to print.</param>
-public sealed record RelevanceOptions(string SharedPath, string DataPath, bool Rebuild, string OutPath, int Show)
+/// <param name="Explain">A query id: print the product's score explanation of its top 3 and of the wanted documents, and stop.</param>
+public sealed record RelevanceOptions(string SharedPath, string DataPath, bool Rebuild, string OutPath, int Show, string? Explain)
 {
     public static RelevanceOptions Parse(string[] args)
     {
@@ -14,6 +15,7 @@ public sealed record RelevanceOptions(string SharedPath, string DataPath, bool R
         string? output = null;
         var rebuild = false;
         var show = 40;
+        string? explain = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -23,10 +25,11 @@ public sealed record RelevanceOptions(string SharedPath, string DataPath, bool R
                 case "--out": output = args[++i]; break;
                 case "--rebuild": rebuild = true; break;
                 case "--show": show = int.Parse(args[++i]); break;
+                case "--explain": explain = args[++i]; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}");
             }
         }
         data = Path.GetFullPath(data);
-        return new RelevanceOptions(Path.GetFullPath(shared), data, rebuild, Path.GetFullPath(output ?? Path.Combine(data, "relevance")), show);
+        return new RelevanceOptions(Path.GetFullPath(shared), data, rebuild, Path.GetFullPath(output ?? Path.Combine(data, "relevance")), show, explain);
     }
 }

@@ -21,7 +21,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     private const float PartialBoost = 0.3f;
     private const float ProximityBoost = 1f;
     /// <summary>A place name narrows more than any other word (see <see cref="PlaceNames"/>).</summary>
-    private const float PlaceBoost = 3f;
+    private const float PlaceBoost = 1.5f;
     private readonly PlaceNames _places = new();
     /// <summary>Share of a word's bigrams that must occur for a partial match.</summary>
     private const double PartialShare = 0.6;
@@ -43,7 +43,8 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         concepts = concepts.Distinct().ToList();
         if (concepts.Count == 0 && query.Phrases.Count == 0) return null;
 
-        var all = new BooleanQuery();
+        // Coordination (see RankingSimilarity) counts the concepts matched; nothing else takes part in it.
+        var all = new BooleanQuery(disableCoord: false);
         foreach (var phrase in query.Phrases) all.Add(Concept(phrase, withSynonyms: false, partial: false), Occur.MUST);
         foreach (var c in concepts)
         {
@@ -53,10 +54,10 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         }
         if (concepts.Count > 0 && query.Phrases.Count == 0)
             all.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(concepts.Count * (relaxed ? RelaxedShare : MatchShare)));
-        if (concepts.Count + query.Phrases.Count > 1 && Proximity(query.Phrases.Concat(concepts).ToList()) is { } near)
-            all.Add(near, Occur.SHOULD);
         foreach (var ex in query.Excluded) all.Add(Concept(ex, withSynonyms: false, partial: false), Occur.MUST_NOT);
-        return all;
+        if (concepts.Count + query.Phrases.Count < 2 || Proximity(query.Phrases.Concat(concepts).ToList()) is not { } near) return all;
+        var scored = new BooleanQuery(disableCoord: true) { { all, Occur.MUST }, { near, Occur.SHOULD } };
+        return scored;
     }
 
     /// <summary>One typed word or phrase: matches as written (or as a synonym) in title or body; partially when allowed.</summary>
@@ -64,7 +65,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     {
         var forms = withSynonyms ? vocabulary.Equivalents(text) : [text];
         if (withSynonyms && PlaceNames.Stem(text) is { Length: >= 2 } stem) forms = [.. forms, stem];
-        var any = new BooleanQuery();
+        var any = new BooleanQuery(disableCoord: true);
         foreach (var form in forms)
         {
             AddIfAny(any, GramPhrase(IndexFields.TitleGrams, form), TitleBoost);
@@ -92,7 +93,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     {
         var tokens = analysis.Tokens(field, text).Select(t => t.Term).Distinct().ToList();
         if (tokens.Count < 2) return null;
-        var bag = new BooleanQuery();
+        var bag = new BooleanQuery(disableCoord: true);
         foreach (var t in tokens) bag.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
         bag.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Floor(tokens.Count * PartialShare));
         return bag;
@@ -101,7 +102,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     /// <summary>All concepts as written, within a window of the body or title: they are about one thing there.</summary>
     private Query? Proximity(IReadOnlyList<string> concepts)
     {
-        var q = new BooleanQuery();
+        var q = new BooleanQuery(disableCoord: true);
         foreach (var (field, slop, boost) in new[] { (IndexFields.TitleGrams, 20, TitleBoost), (IndexFields.BodyGrams, 40, 1f) })
         {
             var phrase = new PhraseQuery { Slop = slop };

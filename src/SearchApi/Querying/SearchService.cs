@@ -14,8 +14,6 @@ namespace Gongkai.SearchApi.Querying;
 /// </summary>
 public sealed class SearchService(IndexHost host, QueryBuilder builder)
 {
-    private static readonly Lucene.Net.Search.Similarities.Similarity Ranking = new Lucene.Net.Search.Similarities.BM25Similarity();
-
     public static readonly string[] FacetFields = [IndexFields.Year, IndexFields.Organ, IndexFields.Kind, IndexFields.Category, IndexFields.Validity];
 
     public SearchResponse Search(SearchRequest request, bool staff)
@@ -23,7 +21,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var user = UserQuery.Parse(request.Query);
         return host.Search(searcher =>
         {
-            searcher.Similarity = Ranking;
+            searcher.Similarity = RankingSimilarity.Instance;
             var text = TextQuery(searcher, user, request.Query, relaxed: false);
             var response = Run(searcher, request, user, text, staff, relaxed: false);
             if (response.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
@@ -36,7 +34,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     public string Explain(string typed, string id) => host.Search(searcher =>
     {
         var user = UserQuery.Parse(typed);
-        searcher.Similarity = Ranking;
+        searcher.Similarity = RankingSimilarity.Instance;
         if (TextQuery(searcher, user, typed, relaxed: false) is not { } q) return "no query";
         var top = searcher.Search(new TermQuery(IndexSchema.KeyTerm(id)), 1);
         return top.TotalHits == 0 ? "no such document" : searcher.Explain(q, top.ScoreDocs[0].Doc).ToString();
@@ -73,7 +71,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var text = user.IsEmpty ? null : builder.Build(user, relaxed, searcher);
         if (whole is null) return text;
         // A typed number puts the exact document first; documents citing it follow.
-        var q = new BooleanQuery();
+        var q = new BooleanQuery(disableCoord: true);
         whole.Boost = 1000f;
         q.Add(whole, Occur.SHOULD);
         if (NumberQuery.DocNumberOf(raw) is { } canonical) q.Add(new TermQuery(new Term(IndexFields.Cites, canonical)) { Boost = 5f }, Occur.SHOULD);

@@ -16,10 +16,10 @@ namespace Gongkai.SearchApi.Querying;
 /// </summary>
 public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabulary)
 {
-    private const float TitleBoost = 3f;
+    private const float TitleBoost = 2f;
     private const float WordsBoost = 0.5f;
-    private const float PartialBoost = 0.3f;
-    private const float ProximityBoost = 1f;
+    private const float PartialBoost = 0.6f;
+    private const float ProximityBoost = 3f;
     /// <summary>A place name narrows more than any other word (see <see cref="PlaceNames"/>).</summary>
     private const float PlaceBoost = 1.5f;
     private readonly PlaceNames _places = new();

@@ -25,8 +25,8 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     private readonly PlaceNames _places = new();
     /// <summary>Share of a word's bigrams that must occur for a partial match.</summary>
     private const double PartialShare = 0.6;
-    /// <summary>Share of the concepts a document must match; lower when relaxed.</summary>
-    private const double MatchShare = 0.5, RelaxedShare = 0.3;
+    /// <summary>Share of the concepts a document must match; when that finds nothing, the relaxed query takes any one.</summary>
+    private const double MatchShare = 0.5;
     /// <summary>Typed words longer than this (in characters) are treated as sentences to cut up.</summary>
     private const int SentenceChars = 8;
 
@@ -53,11 +53,30 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
             all.Add(concept, Occur.SHOULD);
         }
         if (concepts.Count > 0 && query.Phrases.Count == 0)
-            all.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(concepts.Count * (relaxed ? RelaxedShare : MatchShare)));
+            all.MinimumNumberShouldMatch = relaxed ? 1 : Math.Max(1, (int)Math.Ceiling(concepts.Count * MatchShare));
         foreach (var ex in query.Excluded) all.Add(Concept(ex, withSynonyms: false, partial: false), Occur.MUST_NOT);
         if (concepts.Count + query.Phrases.Count < 2 || Proximity(query.Phrases.Concat(concepts).ToList()) is not { } near) return all;
         var scored = new BooleanQuery(disableCoord: true) { { all, Occur.MUST }, { near, Occur.SHOULD } };
         return scored;
+    }
+
+    /// <summary>
+    /// The strings a snippet marks: every form the query searched for — typed words, their synonyms
+    /// and place stems, the content words of sentence-like input — not the sentence itself, which never occurs.
+    /// </summary>
+    public IReadOnlyList<string> Needles(UserQuery query)
+    {
+        var needles = new List<string>(query.Phrases);
+        foreach (var word in query.Words)
+        {
+            var parts = Folded(word).Length > SentenceChars ? ContentWords(word) : [word];
+            foreach (var p in parts)
+            {
+                needles.AddRange(vocabulary.Equivalents(p));
+                if (PlaceNames.Stem(p) is { Length: >= 2 } stem) needles.Add(stem);
+            }
+        }
+        return needles.Distinct().ToList();
     }
 
     /// <summary>One typed word or phrase: matches as written (or as a synonym) in title or body; partially when allowed.</summary>

@@ -106,7 +106,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         }
 
         var docs = top.GetTopDocs();
-        var needles = Needles(user);
+        var needles = builder.Needles(user);
         var hits = docs.ScoreDocs.Skip((request.Page - 1) * request.Size).Select(sd =>
         {
             var stored = searcher.Doc(sd.Doc);
@@ -147,7 +147,4 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
 
     /// <summary>Adds the visibility filter for the public; staff see everything.</summary>
     public static Query Restrict(Query q, bool staff) => staff ? q : new FilteredQuery(q, PublicOnly);
-
-    private static IReadOnlyCollection<string> Needles(UserQuery user) =>
-        user.Positive.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 }

@@ -11,7 +11,7 @@ public sealed class StaffCheckOptions
     /// </summary>
     public double Threshold { get; set; } = 0.6;
 
-    /// <summary>A shingle found in more than this share of all documents is boilerplate and is ignored.</summary>
+    /// <summary>A shingle found in at least this share of all documents is boilerplate and is ignored.</summary>
     public double CommonDocumentShare { get; set; } = 0.002;
 
     /// <summary>…but a shingle is never boilerplate below this many documents (small catalogs).</summary>

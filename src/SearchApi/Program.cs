@@ -16,6 +16,7 @@ app.UseStaticFiles();
 app.UseRateLimiter();
 app.MapStatus().MapSearch().MapDocuments();
 app.MapPages();
+app.MapStaffCheck();
 app.MapGongkaiDashboard();
 app.Run();
 

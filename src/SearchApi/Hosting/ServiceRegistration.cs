@@ -6,6 +6,7 @@ using Gongkai.Indexer.Indexing;
 using Gongkai.Indexer.Jobs;
 using Gongkai.Indexer.Understanding;
 using Gongkai.SearchApi.Querying;
+using Gongkai.SearchApi.Staff.Check;
 using Hangfire;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
@@ -59,6 +60,7 @@ public static class ServiceRegistration
         services.AddSingleton<DocumentRelationsService>();
         services.AddSingleton<SuggestService>();
 
+        services.AddStaffCheck(config);
         services.AddGongkaiJobs(config);
         services.AddHostedService<CorpusWatcher>();
         return services;

@@ -26,6 +26,9 @@ public sealed partial class HtmlExtractor : IDocumentExtractor
     {
         var bytes = TextDecoding.ReadAll(content, limits.MaxFileBytes);
         var html = HtmlDecoding.Decode(bytes);
+        var depth = HtmlNesting.Depth(html);
+        if (depth > HtmlNesting.MaxDepth)
+            throw new ExtractionException(FailureReason.TooLarge, $"{fileName}：网页标签嵌套 {depth} 层，超过上限 {HtmlNesting.MaxDepth} 层（无法在有限时间内解析）");
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
         using var doc = parser.ParseDocument(html);
 

@@ -8,10 +8,10 @@ public sealed record Hit(
     string? WrittenDate, string? PublishedDate, string Kind, string? Category, string Validity,
     string? Snippet, float Score)
 {
-    /// <summary>The one mapping from a catalog record to the wire shape.</summary>
+    /// <summary>The one mapping from a catalog record to the wire shape. A NaN or infinite score (JSON has none) is sent as 0.</summary>
     public static Hit From(CatalogDocument d, string? snippet = null, float score = 0) => new(
         d.Id, d.Source, d.Title, d.DocNumber, d.IndexNumber, d.Organ, Day(d.WrittenDate), Day(d.PublishedDate),
-        d.Kind, d.Category, d.Validity, snippet, score);
+        d.Kind, d.Category, d.Validity, snippet, float.IsFinite(score) ? score : 0);
 
     public static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd");
 }

@@ -34,7 +34,9 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     {
         if (NumberQuery.Exact(number) is not { } exact) return (IReadOnlyList<Hit>)[];
         var q = Restrict(exact, staff);
-        var top = searcher.Search(q, 50, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)));
+        // doDocScores: without it a sorted search leaves every score NaN, which JSON cannot carry (a 500).
+        var top = searcher.Search(q, null, 50, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)),
+            doDocScores: true, doMaxScore: false);
         return top.ScoreDocs.Select(sd => Hit.From(IndexSchema.ReadMeta(searcher.Doc(sd.Doc, IndexSchema.MetaOnly)), null, sd.Score)).ToList();
     });
 

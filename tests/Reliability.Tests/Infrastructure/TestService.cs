@@ -56,6 +56,13 @@ public sealed class TestService : WebApplicationFactory<Program>
         return new Uri(address.Replace("localhost", "127.0.0.1").Replace("[::]", "127.0.0.1"));
     }
 
+    /// <summary>Whether the running service maps <paramref name="method"/> <paramref name="route"/> (features merged from other branches light up tests).</summary>
+    public bool HasEndpoint(string method, string route) =>
+        Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Any(e => "/" + e.RoutePattern.RawText?.TrimStart('/') == route
+                      && (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains(method) ?? true));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Corpus:Path", CorpusPath);

@@ -27,6 +27,21 @@ public static class ErrorCodes
         _ => StatusCodes.Status500InternalServerError,
     };
 
+    /// <summary>
+    /// The code for a bare status set by middleware outside our endpoints (routing 404, the
+    /// Hangfire dashboard's 401, Kestrel's 413), so the problem body keeps the status's meaning.
+    /// </summary>
+    public static ErrorCode FromStatus(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => ErrorCode.NotFound,
+        StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => ErrorCode.Unauthorized,
+        StatusCodes.Status413PayloadTooLarge => ErrorCode.PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => ErrorCode.UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => ErrorCode.RateLimited,
+        StatusCodes.Status409Conflict => ErrorCode.Conflict,
+        _ => ErrorCode.InvalidParameter,
+    };
+
     /// <summary>snake_case wire form, e.g. invalid_parameter.</summary>
     public static string Wire(this ErrorCode code) =>
         string.Concat(code.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

@@ -64,6 +64,15 @@ public sealed class IngestService(
             index.RecordFailure(source, size, ticks, FailureReason.Corrupt, e.Message);
             return IngestOutcome.Failed;
         }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // A fault nobody anticipated (a parser bug on a strange file, bad metadata): without this the
+            // job fails, the file stays pending forever and /api/status never becomes ready. Recorded, with
+            // the exception named, so staff see it and a changed file is tried again.
+            log.LogError(e, "{Source}: unexpected failure while ingesting", source);
+            index.RecordFailure(source, size, ticks, FailureReason.Corrupt, $"处理时出错（{e.GetType().Name}）：{e.Message}");
+            return IngestOutcome.Failed;
+        }
     }
 
     private ExtractedDocument ExtractWithRetry(string path)

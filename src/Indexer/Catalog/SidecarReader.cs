@@ -52,9 +52,19 @@ public sealed class SidecarReader(IOptions<CatalogOptions> options)
         foreach (var line in File.ReadLines(path))
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
-            using var doc = JsonDocument.Parse(line);
-            if (!doc.RootElement.TryGetProperty("file", out var file) || file.GetString() is not { } f) continue;
-            rows[DocumentId.NormaliseSource(f)] = doc.RootElement.Deserialize<ProvidedMetadata>(Json) ?? ProvidedMetadata.Empty;
+            // One malformed line must not stop every file of the corpus (it did: each ingest threw and stayed
+            // pending forever). The line names no file we could blame, so it is skipped; the files still
+            // index from their own text and sidecars.
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                if (doc.RootElement.ValueKind != JsonValueKind.Object
+                    || !doc.RootElement.TryGetProperty("file", out var file) || file.ValueKind != JsonValueKind.String || file.GetString() is not { } f) continue;
+                rows[DocumentId.NormaliseSource(f)] = doc.RootElement.Deserialize<ProvidedMetadata>(Json) ?? ProvidedMetadata.Empty;
+            }
+            catch (JsonException)
+            {
+            }
         }
         _catalogFiles[path] = (stamp, rows);
         return rows;

@@ -24,6 +24,7 @@ internal static partial class HtmlDecoding
 
         // Pages declared UTF-8 are sometimes GBK in fact (templates copied between sites).
         if (TextDecoding.TryDecodeUtf8(bytes, out var utf8)) return utf8;
+        if (TextDecoding.TryDecodeMostlyUtf8(bytes, 0.005, out var damaged)) return damaged;
         if (declared is null && TextDecoding.TryDecodeGb18030(bytes, out var gb)) return gb;
         return declared is not null ? Encoding.UTF8.GetString(bytes) : TextDecoding.LenientGb18030.GetString(bytes);
     }

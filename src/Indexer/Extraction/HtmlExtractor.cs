@@ -16,8 +16,7 @@ public sealed partial class HtmlExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?:发布时间|发布日期|发文日期|日期)\s*[：:]\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")]
     private static partial Regex PublishedPattern();
 
-    /// <summary>The source ends where the next item on the line begins (often with no space between).</summary>
-    [GeneratedRegex(@"(?:信息来源|来源|发布机构)\s*[：:]\s*([^\s|｜　：:]{2,40}?)(?=[\s|｜　：:【]|发布|时间|日期|作者|浏览|点击|字号|$)")]
+    [GeneratedRegex(@"(?:信息来源|来源|发布机构)\s*[：:]\s*([^\s|｜　]{2,40})")]
     private static partial Regex SourcePattern();
 
     /// <summary>Separators between an article title and the site name in &lt;title&gt;.</summary>
@@ -27,7 +26,9 @@ public sealed partial class HtmlExtractor : IDocumentExtractor
     {
         var bytes = TextDecoding.ReadAll(content, limits.MaxFileBytes);
         var html = HtmlDecoding.Decode(bytes);
-        if (HtmlNesting.IsTooDeep(html)) return new ExtractedDocument(HtmlNesting.StripTags(html), ProvidedMetadata.Empty);
+        var depth = HtmlNesting.Depth(html);
+        if (depth > HtmlNesting.MaxDepth)
+            throw new ExtractionException(FailureReason.TooLarge, $"{fileName}：网页标签嵌套 {depth} 层，超过上限 {HtmlNesting.MaxDepth} 层（无法在有限时间内解析）");
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
         using var doc = parser.ParseDocument(html);
 

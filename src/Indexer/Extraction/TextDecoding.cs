@@ -59,6 +59,20 @@ internal static class TextDecoding
         }
     }
 
+    /// <summary>
+    /// UTF-8 with a few damaged bytes (a transfer error, a cut multi-byte character) is still UTF-8:
+    /// read as GB18030 it would become mojibake from end to end. GBK text read as UTF-8 fails on
+    /// most of its characters, so a small share of replacement characters tells the two apart.
+    /// </summary>
+    public static bool TryDecodeMostlyUtf8(byte[] bytes, double maxBadShare, out string text)
+    {
+        text = Encoding.UTF8.GetString(bytes);
+        var bad = text.Count(c => c == '\uFFFD');
+        if (bad <= Math.Max(2, text.Length * maxBadShare)) return true;
+        text = "";
+        return false;
+    }
+
     public static bool TryDecodeGb18030(ReadOnlySpan<byte> bytes, out string text)
     {
         try

@@ -33,6 +33,7 @@ public sealed class TextExtractor : IDocumentExtractor
         if (Array.IndexOf(bytes, (byte)0) >= 0) throw NotText(fileName);
 
         if (TextDecoding.TryDecodeUtf8(bytes, out var utf8)) return CheckNotBinary(utf8, fileName);
+        if (TextDecoding.TryDecodeMostlyUtf8(bytes, MaxReplacementShare, out var damaged)) return CheckNotBinary(damaged, fileName);
         if (TextDecoding.TryDecodeGb18030(bytes, out var gb)) return CheckNotBinary(gb, fileName);
 
         var lenient = TextDecoding.LenientGb18030.GetString(bytes);

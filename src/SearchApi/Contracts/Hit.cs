@@ -8,7 +8,7 @@ public sealed record Hit(
     string? WrittenDate, string? PublishedDate, string Kind, string? Category, string Validity,
     string? Snippet, float Score)
 {
-    /// <summary>The one mapping from a catalog record to the wire shape.</summary>
+    /// <summary>The one mapping from a catalog record to the wire shape. A NaN or infinite score (JSON has none) is sent as 0.</summary>
     public static Hit From(CatalogDocument d, string? snippet = null, float score = 0) => new(
         d.Id, d.Source, d.Title, d.DocNumber, d.IndexNumber, d.Organ, Day(d.WrittenDate), Day(d.PublishedDate),
         d.Kind, d.Category, d.Validity, snippet, float.IsFinite(score) ? score : 0);

@@ -32,7 +32,7 @@ public static class ErrorCodes
     /// <summary>The code for a bare status the framework produced (no route, wrong method, body too large …).</summary>
     public static ErrorCode ForStatus(int status) => status switch
     {
-        StatusCodes.Status401Unauthorized => ErrorCode.Unauthorized,
+        StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => ErrorCode.Unauthorized,
         StatusCodes.Status404NotFound => ErrorCode.NotFound,
         StatusCodes.Status405MethodNotAllowed => ErrorCode.MethodNotAllowed,
         StatusCodes.Status409Conflict => ErrorCode.Conflict,

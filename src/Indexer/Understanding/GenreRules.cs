@@ -23,7 +23,10 @@ public static class GenreRules
     };
 
     // Endings that complete a title although they are not 文种 (laws, interpretations, arrangements).
-    private static readonly string[] OtherTitleEndings = ["典", "安排", "解答", "规程", "目录", "清单", "名单", "总结", "讲话", "宪法"];
+    private static readonly string[] OtherTitleEndings = [
+        "典", "安排", "解答", "问答", "规程", "目录", "清单", "名单", "总结", "讲话", "宪法",
+        "一览表", "基准表", "明细表", "统计表", "申请表", "登记表", "承诺书", "告知书",
+    ];
 
     public static string? GenreOf(string? title)
     {

@@ -104,6 +104,19 @@ internal static partial class HeaderReader
                 continue;
             }
             if (MetaLine().IsMatch(line.Text)) continue;
+            if (title is null && own is null && LeadingNumber(text, line, numbers) is var (lead, leadOrgan, rest) && lead is not null)
+            {
+                // "巴住公管委〔2022〕7号巴中市住房公积金管理委员会" / "…委员会文件泰公积金委字〔2022〕2号★": the
+                // header's parts lost their line breaks; the number is the own one, what follows starts the title.
+                own = lead;
+                organMark ??= leadOrgan;
+                bodyStart = lead.End;
+                if (rest.Length == 0) continue;
+                var edited = lines.ToList();
+                edited[i] = line with { Text = rest, Start = line.End - rest.Length };
+                lines = edited;
+                line = edited[i];
+            }
             if (title is null && organMark is null && IsOrganMark(line.Text, out var organ)) { organMark = organ; continue; }
             if (title is null)
             {
@@ -150,7 +163,7 @@ internal static partial class HeaderReader
             var next = lines[first + used].Text;
             var joinOrganLine = used == 1 && OrganNames.LooksLikeOrgan(title)
                 && (next.StartsWith("关于", StringComparison.Ordinal) || TitleLines.ContinuesOrganLine(next));
-            if (!joinOrganLine && GenreRules.LooksComplete(title)) break;
+            if (!joinOrganLine && GenreRules.LooksComplete(title) && !TitleLines.QuotedNameGoesOn(title, next)) break;
             // "…的通知渝府办发〔2025〕42号": the title ended where its own 文号 was glued on.
             if (NumberEndingTitle(text, lines[first].Start, lines[first + used - 1].End, numbers) is not null) break;
             // Across a blank line only a 公文 title still waiting for its 文种 (关于… without 通知) goes on.
@@ -164,6 +177,27 @@ internal static partial class HeaderReader
             used++;
         }
         return (Clean(title), used);
+    }
+
+    /// <summary>
+    /// A 文号 at the start of a header line, after nothing or after the organ (mark): the own number
+    /// when what follows is nothing, a title or an organ — not "国办发〔2016〕10号文件精神，…" in a sentence.
+    /// </summary>
+    private static (DocNumberMatch? Number, string? Organ, string Remainder) LeadingNumber(string text, TextLine line, IReadOnlyList<DocNumberMatch> numbers)
+    {
+        var m = numbers.FirstOrDefault(n => n.Offset >= line.Start && n.Offset < line.End);
+        if (m is null) return (null, null, "");
+        var prefix = Clean(text[line.Start..m.Offset]).Replace(" ", "");
+        string? organ = null;
+        if (prefix.Length > 0 && !IsOrganMark(prefix, out organ))
+        {
+            if (!OrganNames.LooksLikeOrgan(prefix)) return (null, null, "");
+            organ = prefix;
+        }
+        var rest = TitleLines.WithoutLeadingMarks(text[m.End..Math.Max(m.End, line.End)]);
+        var startsTitle = rest.Length == 0 || rest.StartsWith("关于", StringComparison.Ordinal) || OrganNames.LooksLikeOrgan(rest)
+                          || rest.Length <= 100 && !rest.Contains('。') && GenreRules.LooksComplete(rest);
+        return startsTitle ? (m, organ, rest) : (null, null, "");
     }
 
     /// <summary>

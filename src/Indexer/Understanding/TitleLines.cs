@@ -33,10 +33,26 @@ internal static partial class TitleLines
         return m.Success && title.Length - m.Length >= 4 ? title[m.Length..] : title;
     }
 
+    /// <summary>Decoration and spacing before a title: "★", "　", ")" left over from a bracketed number.</summary>
+    public static string WithoutLeadingMarks(string s)
+    {
+        var i = 0;
+        while (i < s.Length && !(s[i] is >= '\u4E00' and <= '\u9FFF' || s[i] is '《' or '“' or '（' or '(')) i++;
+        return s[i..].Trim();
+    }
+
     /// <summary>An organ name on its own line, followed by a 关于 title that starts with an organ of its own.</summary>
     public static bool IsMastheadAbove(string line, string next) =>
         OrganNames.LooksLikeOrgan(line) && next.IndexOf("关于", StringComparison.Ordinal) > 1
         && OrganNames.LooksLikeOrgan(next[..next.IndexOf("关于", StringComparison.Ordinal)]);
+
+    /// <summary>
+    /// A title line that only quotes another document's name ("《北京市商品房预售资金监督管理办法》")
+    /// goes on when the next line is a short 文种-like ending: "起草说明", "政策解读", "问答".
+    /// </summary>
+    public static bool QuotedNameGoesOn(string title, string next) =>
+        title.StartsWith('《') && title.EndsWith('》') && title.IndexOf('》') == title.Length - 1
+        && next.Length <= 12 && !next.StartsWith('《') && !next.StartsWith('（') && GenreRules.LooksComplete(next);
 
     [GeneratedRegex(@"^[0-9０-９]{4}\s*年")]
     private static partial Regex YearLed();

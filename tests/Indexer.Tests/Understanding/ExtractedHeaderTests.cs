@@ -96,4 +96,39 @@ public class ExtractedHeaderTests
 
         Assert.Equal("北京市发展改革部门行政处罚裁量基准表", facts.Title);
     }
+
+    [Theory]
+    [InlineData("附件\n南昌市城区房地产开发项目地下车位（库）\n销售备案和不动产登记管理规定\n第一条为做好销售管理工作，制定本规定。", "南昌市城区房地产开发项目地下车位（库）销售备案和不动产登记管理规定")]
+    [InlineData("附件5\n文商旅体展融合发展商圈（商场）\n项目申报书\n申报商圈名称：", "文商旅体展融合发展商圈（商场）项目申报书")]
+    [InlineData("北京市互联网租赁自行车管理办法（试行）\n第一章总则", "北京市互联网租赁自行车管理办法（试行）")]
+    [InlineData("北京市公园名录（2025年度）\n序号名称", "北京市公园名录（2025年度）")]
+    public void Bracket_inside_a_name_does_not_end_the_title_but_a_qualifier_does(string text, string title) =>
+        Assert.Equal(title, Read(text).Title);
+
+    [Fact]
+    public void Quoted_document_name_followed_by_a_short_genre_line_is_one_title()
+    {
+        var facts = Read("《北京市商品房预售资金监督管理办法》\n起草说明\n一、起草背景\n2010年，本市印发了暂行办法。");
+
+        Assert.Equal("《北京市商品房预售资金监督管理办法》起草说明", facts.Title);
+    }
+
+    [Theory]
+    [InlineData("巴住公管委〔2022〕7号巴中市住房公积金管理委员会\n关于调整住房公积金使用政策的批复\n市住房公积金管理中心：",
+        "巴住公管委〔2022〕7号", "巴中市住房公积金管理委员会关于调整住房公积金使用政策的批复")]
+    [InlineData("泰安市住房公积金管理委员会文件泰公积金委字〔2022〕2号★\n关于调整部分个人住房公积金贷款政策的通知\n各住房公积金缴存单位：",
+        "泰公积金委字〔2022〕2号", "关于调整部分个人住房公积金贷款政策的通知")]
+    [InlineData("来公积金〔2024〕5号 来宾市住房公积金管理中心关于住房公积金促进房地产市场平稳健康发展有关工作的通知\n各住房公积金缴存单位：",
+        "来公积金〔2024〕5号", "来宾市住房公积金管理中心关于住房公积金促进房地产市场平稳健康发展有关工作的通知")]
+    public void Number_leading_a_header_line_is_the_own_number_and_the_rest_starts_the_title(string text, string number, string title)
+    {
+        var facts = Read(text);
+
+        Assert.Equal(number, facts.DocNumber);
+        Assert.Equal(title, facts.Title);
+    }
+
+    [Fact]
+    public void Number_leading_a_body_sentence_is_a_citation() =>
+        Assert.Null(Read("国办发〔2016〕10号文件精神，结合我市实际，现就有关事项通知如下。\n一、总体要求").DocNumber);
 }

@@ -131,4 +131,23 @@ public class ExtractedHeaderTests
     [Fact]
     public void Number_leading_a_body_sentence_is_a_citation() =>
         Assert.Null(Read("国办发〔2016〕10号文件精神，结合我市实际，现就有关事项通知如下。\n一、总体要求").DocNumber);
+
+    [Fact]
+    public void Title_note_of_a_regulation_gives_its_date_and_decree_organ_not_the_commencement_date()
+    {
+        var facts = Read("北京市铁路沿线安全管理规定\n（2023 年 3 月 16 日北京市人民政府第 308 号令公布自2023 年 4 月 15 日起施行）\n"
+                         + "第一条为了加强铁路沿线安全管理，制定本规定。\n第二十九条本规定自 2023 年 4 月 15 日起施行。");
+
+        Assert.Equal(new DateOnly(2023, 3, 16), facts.WrittenDate);
+        Assert.Equal("北京市人民政府", facts.Organ);
+    }
+
+    [Fact]
+    public void Title_note_of_an_amended_regulation_gives_the_last_amendment_date()
+    {
+        var facts = Read("北京市科学技术奖励办法\n（2002 年 4 月 11 日北京市人民政府第 93 号令公布根据2007 年 3 月 7 日北京市人民政府第 187 号令第一次修改"
+                         + "根据2014 年 7 月 9 日北京市人民政府第 259 号令第二次修改）\n第一章总则\n第一条为了奖励科学技术工作者，制定本办法。");
+
+        Assert.Equal(new DateOnly(2014, 7, 9), facts.WrittenDate);
+    }
 }

@@ -8,7 +8,8 @@ namespace Gongkai.Indexer.Extraction;
 
 /// <summary>
 /// .pdf via PdfPig: text in content order (keeps lines and table rows), cleaned of CJK spacing and
-/// hard wraps. A PDF without a usable text layer is refused as <see cref="FailureReason.NeedsOcr"/>
+/// hard wraps, with page numbers and running heads moved to
+/// <see cref="ExtractedDocument.HeaderFooter"/>. A PDF without a usable text layer is refused as <see cref="FailureReason.NeedsOcr"/>
 /// rather than indexed as empty or garbled text.
 /// </summary>
 public sealed class PdfExtractor : IDocumentExtractor
@@ -18,7 +19,8 @@ public sealed class PdfExtractor : IDocumentExtractor
     public ExtractedDocument Extract(Stream content, string fileName, ExtractionLimits limits)
     {
         var bytes = TextDecoding.ReadAll(content, limits.MaxFileBytes);
-        var text = new StringBuilder();
+        var pageLines = new List<IReadOnlyList<string>>();
+        var chars = 0;
         int pages;
         try
         {
@@ -26,10 +28,10 @@ public sealed class PdfExtractor : IDocumentExtractor
             pages = doc.NumberOfPages;
             for (var i = 1; i <= pages; i++)
             {
-                var page = doc.GetPage(i);
-                var pageText = PdfTextCleaner.CleanPage(ContentOrderTextExtractor.GetText(page));
-                if (pageText.Length > 0) text.Append(pageText).Append('\n');
-                if (text.Length > limits.MaxTextChars) break;
+                var lines = PdfTextCleaner.Lines(ContentOrderTextExtractor.GetText(doc.GetPage(i)));
+                pageLines.Add(lines);
+                chars += lines.Sum(l => l.Length + 1);
+                if (chars > limits.MaxTextChars) break;
             }
         }
         catch (PdfDocumentEncryptedException e)
@@ -43,10 +45,19 @@ public sealed class PdfExtractor : IDocumentExtractor
             throw new ExtractionException(FailureReason.Corrupt, $"{fileName} 已损坏或不完整，无法作为 PDF 读取：{e.Message}", e);
         }
 
+        // Furniture is found across pages, so it is removed before each page's wrapped lines are joined.
+        var separated = PdfPageFurniture.Separate(pageLines);
+        var text = new StringBuilder();
+        foreach (var lines in separated.Pages)
+        {
+            var pageText = PdfTextCleaner.JoinLines(lines);
+            if (pageText.Length > 0) text.Append(pageText).Append('\n');
+        }
         var result = text.ToString().TrimEnd('\n');
         var verdict = PdfTextQuality.Judge(result, pages);
         if (!verdict.Usable)
             throw new ExtractionException(FailureReason.NeedsOcr, $"{fileName} 需要 OCR：{verdict.Reason}");
-        return new ExtractedDocument(result, ProvidedMetadata.Empty);
+        var furniture = separated.Furniture.Count > 0 ? string.Join("\n", separated.Furniture) : null;
+        return new ExtractedDocument(result, ProvidedMetadata.Empty, furniture);
     }
 }

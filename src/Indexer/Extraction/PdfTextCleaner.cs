@@ -14,11 +14,15 @@ internal static class PdfTextCleaner
     /// <summary>A line at least this share of the page's full line width counts as "full".</summary>
     private const double FullLineShare = 0.85;
 
-    public static string CleanPage(string pageText)
+    public static string CleanPage(string pageText) => JoinLines(Lines(pageText));
+
+    /// <summary>The page's printed lines, CJK spacing removed and trimmed; blank lines kept.</summary>
+    public static IReadOnlyList<string> Lines(string pageText) =>
+        TextDecoding.NormaliseLineBreaks(pageText).Split('\n').Select(l => RemoveCjkSpaces(l).Trim()).ToList();
+
+    /// <summary>Joins hard-wrapped lines of a page into paragraphs.</summary>
+    public static string JoinLines(IReadOnlyList<string> lines)
     {
-        var lines = TextDecoding.NormaliseLineBreaks(pageText).Split('\n')
-            .Select(l => RemoveCjkSpaces(l).Trim())
-            .ToList();
         var full = FullWidth(lines);
         var sb = new StringBuilder();
         for (var i = 0; i < lines.Count; i++)
@@ -55,7 +59,7 @@ internal static class PdfTextCleaner
         line.Length > 1 && (line[0] is '（' or '(' or '第' || "一二三四五六七八九十".Contains(line[0]) && line.IndexOf('、') is > 0 and < 4);
 
     /// <summary>The page's full line width: the longest widths that several lines reach.</summary>
-    private static double FullWidth(List<string> lines)
+    private static double FullWidth(IReadOnlyList<string> lines)
     {
         var widths = lines.Where(l => l.Length >= 8).Select(Width).OrderByDescending(w => w).ToList();
         // With only a few lines (a cover page, a short notice) there is no reliable line width; keep every break.

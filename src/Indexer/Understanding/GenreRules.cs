@@ -23,7 +23,10 @@ public static class GenreRules
     };
 
     // Endings that complete a title although they are not 文种 (laws, interpretations, arrangements).
-    private static readonly string[] OtherTitleEndings = ["典", "安排", "解答", "规程", "目录", "清单", "名单", "总结", "讲话", "宪法"];
+    private static readonly string[] OtherTitleEndings = [
+        "典", "安排", "解答", "问答", "规程", "目录", "清单", "名单", "总结", "讲话", "宪法",
+        "一览表", "基准表", "明细表", "统计表", "申请表", "登记表", "申报表", "承诺书", "告知书", "申报书", "说明",
+    ];
 
     public static string? GenreOf(string? title)
     {
@@ -39,9 +42,25 @@ public static class GenreRules
     public static bool LooksComplete(string title)
     {
         var t = title.TrimEnd();
-        if (t.EndsWith('）') || t.EndsWith(')') || t.EndsWith('》')) return true;
+        if (t.EndsWith('》')) return true;
+        if (t.EndsWith('）') || t.EndsWith(')'))
+        {
+            // A qualifier ends a title: （试行）, （2016—2020年）, （征求意见稿）. A bracket that is part of
+            // a name — 地下车位（库）, 商圈（商场） — ends it only when the words before it do.
+            var open = Math.Max(t.LastIndexOf('（'), t.LastIndexOf('('));
+            if (open < 0 || IsQualifier(t[(open + 1)..^1])) return true;
+            t = t[..open].TrimEnd();
+            if (t.Length == 0 || t.EndsWith('》') || t.EndsWith('）') || t.EndsWith(')')) return true;
+        }
         return GenreOf(t) is not null || OtherTitleEndings.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
+
+    private static readonly string[] QualifierWords =
+        ["试行", "暂行", "稿", "修订", "修正", "草案", "年", "版", "号", "第", "次", "期", "届", "摘要", "全文", "节选", "废止", "失效", "有效"];
+
+    /// <summary>Bracket content that qualifies a whole title rather than naming part of it.</summary>
+    public static bool IsQualifier(string inBrackets) =>
+        inBrackets.Any(char.IsDigit) || QualifierWords.Any(w => inBrackets.Contains(w, StringComparison.Ordinal));
 
     public static string StripTrailingQualifier(string title)
     {

@@ -29,7 +29,8 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^[\s\u3000]*\S{0,30}?令[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百零〇]+[\s\u3000]*号[\s\u3000]*《(?<t>[^《》]{2,80})》")]
     private static partial Regex DecreeOpening();
 
-    [GeneratedRegex(@"^(第[一二三四五六七八九十]+[条章]|[一二三四五六七八九十]+、)")]
+    // Numbered items start the body: 第一条, 一、, and in question-and-answer texts 1.《…》 / 1、.
+    [GeneratedRegex(@"^(第[一二三四五六七八九十]+[条章]|[一二三四五六七八九十]+、|[0-9０-９]{1,2}[.．、](?![0-9０-９]))")]
     private static partial Regex ArticleStart();
 
     [GeneratedRegex(@"^[0-9０-９〇○零一二三四五六七八九]{4}\s*年")]
@@ -103,21 +104,41 @@ internal static partial class HeaderReader
                 continue;
             }
             if (MetaLine().IsMatch(line.Text)) continue;
+            if (title is null && own is null && LeadingNumber(text, line, numbers) is var (lead, leadOrgan, rest) && lead is not null)
+            {
+                // "巴住公管委〔2022〕7号巴中市住房公积金管理委员会" / "…委员会文件泰公积金委字〔2022〕2号★": the
+                // header's parts lost their line breaks; the number is the own one, what follows starts the title.
+                own = lead;
+                organMark ??= leadOrgan;
+                bodyStart = lead.End;
+                if (rest.Length == 0) continue;
+                var edited = lines.ToList();
+                edited[i] = line with { Text = rest, Start = line.End - rest.Length };
+                lines = edited;
+                line = edited[i];
+            }
             if (title is null && organMark is null && IsOrganMark(line.Text, out var organ)) { organMark = organ; continue; }
             if (title is null)
             {
-                if (DateLed().IsMatch(line.Text)) continue;
+                if (DateLed().IsMatch(line.Text) || TitleLines.CannotBeTitle(line.Text) || TitleLines.IsAttachmentLabel(line.Text)) continue;
+                // An organ line above a title that names its organ itself ("国务院办公厅" / "国务院办公厅关于…"): a masthead.
+                if (i + 1 < limit && TitleLines.IsMastheadAbove(line.Text, lines[i + 1].Text))
+                {
+                    organMark ??= line.Text;
+                    continue;
+                }
                 // A sentence or a 主送 line is the body already: this text has no title line.
                 if (IsRecipientsLine(line.Text) || line.Text.Contains('。') || line.Text.Length > 100) break;
                 var (t, used) = ReadTitle(lines, i, limit, text, numbers);
                 title = t;
                 if (OrganNames.LooksLikeOrgan(line.Text) && used > 1) organMark ??= line.Text;
-                var ownInTitle = numbers.FirstOrDefault(m => m.Offset >= lines[i].Start && m.End <= lines[i + used - 1].End + 1);
+                var ownInTitle = NumberEndingTitle(text, lines[i].Start, lines[i + used - 1].End, numbers);
                 if (ownInTitle is not null && own is null)
                 {
                     own = ownInTitle;
                     title = Clean(TrimBrackets(text[lines[i].Start..ownInTitle.Offset]));
                 }
+                title = TitleLines.WithoutAttachmentLabel(title);
                 i += used - 1;
                 bodyStart = lines[i].End;
                 continue;
@@ -140,12 +161,15 @@ internal static partial class HeaderReader
         while (used < MaxTitleLines && first + used < limit)
         {
             var next = lines[first + used].Text;
-            var joinOrganLine = used == 1 && OrganNames.LooksLikeOrgan(title) && next.StartsWith("关于", StringComparison.Ordinal);
-            if (!joinOrganLine && GenreRules.LooksComplete(title)) break;
+            var joinOrganLine = used == 1 && OrganNames.LooksLikeOrgan(title)
+                && (next.StartsWith("关于", StringComparison.Ordinal) || TitleLines.ContinuesOrganLine(next));
+            if (!joinOrganLine && GenreRules.LooksComplete(title) && !TitleLines.QuotedNameGoesOn(title, next)) break;
+            // "…的通知渝府办发〔2025〕42号": the title ended where its own 文号 was glued on.
+            if (NumberEndingTitle(text, lines[first].Start, lines[first + used - 1].End, numbers) is not null) break;
             // Across a blank line only a 公文 title still waiting for its 文种 (关于… without 通知) goes on.
             var blankBetween = text.AsSpan(lines[first + used - 1].End, lines[first + used].Start - lines[first + used - 1].End).Count('\n') > 1;
             if (blankBetween && !title.Contains("关于", StringComparison.Ordinal) && !joinOrganLine) break;
-            if (next.Length > 40 || MetaLine().IsMatch(next) || IsRecipientsLine(next) || DateLed().IsMatch(next)
+            if (next.Length > 40 || MetaLine().IsMatch(next) || IsRecipientsLine(next) || DateLed().IsMatch(next) && !joinOrganLine
                 || ArticleStart().IsMatch(next) || StandaloneNumber(text, lines[first + used], numbers) is not null
                 || next.Contains('。'))
                 break;
@@ -153,6 +177,44 @@ internal static partial class HeaderReader
             used++;
         }
         return (Clean(title), used);
+    }
+
+    /// <summary>
+    /// A 文号 at the start of a header line, after nothing or after the organ (mark): the own number
+    /// when what follows is nothing, a title or an organ — not "国办发〔2016〕10号文件精神，…" in a sentence.
+    /// </summary>
+    private static (DocNumberMatch? Number, string? Organ, string Remainder) LeadingNumber(string text, TextLine line, IReadOnlyList<DocNumberMatch> numbers)
+    {
+        var m = numbers.FirstOrDefault(n => n.Offset >= line.Start && n.Offset < line.End);
+        if (m is null) return (null, null, "");
+        var prefix = Clean(text[line.Start..m.Offset]).Replace(" ", "");
+        string? organ = null;
+        if (prefix.Length > 0 && !IsOrganMark(prefix, out organ))
+        {
+            if (!OrganNames.LooksLikeOrgan(prefix)) return (null, null, "");
+            organ = prefix;
+        }
+        var rest = TitleLines.WithoutLeadingMarks(text[m.End..Math.Max(m.End, line.End)]);
+        var startsTitle = rest.Length == 0 || rest.StartsWith("关于", StringComparison.Ordinal) || OrganNames.LooksLikeOrgan(rest)
+                          || rest.Length <= 100 && !rest.Contains('。') && GenreRules.LooksComplete(rest);
+        return startsTitle ? (m, organ, rest) : (null, null, "");
+    }
+
+    /// <summary>
+    /// A 文号 glued to the end of the title ("…的通知渝府办发〔2025〕42 号", "…的通知（榕政办〔2016〕186号）"):
+    /// nothing but brackets after it, and a complete title before it. A number inside the title
+    /// ("关于转发国办发〔2016〕10号文件的通知") is a citation, not the own 文号.
+    /// </summary>
+    private static DocNumberMatch? NumberEndingTitle(string text, int start, int end, IReadOnlyList<DocNumberMatch> numbers)
+    {
+        foreach (var m in numbers)
+        {
+            if (m.Offset < start) continue;
+            if (m.End > end + 1) break;
+            var after = text[m.End..Math.Max(m.End, end)].Trim(" \t\u3000\n）)〕]】".ToCharArray());
+            if (after.Length == 0 && GenreRules.LooksComplete(Clean(TrimBrackets(text[start..m.Offset])))) return m;
+        }
+        return null;
     }
 
     /// <summary>A 文号 that is alone on its line(s), possibly in brackets or after a 文号： label.</summary>
@@ -194,11 +256,13 @@ internal static partial class HeaderReader
 
     private static string TrimBrackets(string s) => s.Trim().TrimEnd('（', '(', '〔', '[', '【', ' ', '\u3000').Trim();
 
-    /// <summary>Letter-spacing removed (请　示　的　通　知), whitespace runs collapsed.</summary>
+    /// <summary>Letter-spacing removed (请　示　的　通　知), digits joined to their characters, whitespace runs collapsed.</summary>
     internal static string Clean(string title)
     {
-        var t = title.Replace('\u3000', ' ').Replace('\t', ' ').Replace("\n", "").Replace("\r", "");
+        var t = title.Replace('\u3000', ' ').Replace('\t', ' ').Replace("\n", "").Replace("\r", "").Replace("\u200B", "");
         t = Regex.Replace(t, @"(?<=[\u4E00-\u9FFF，、《》（）“”]) +(?=[\u4E00-\u9FFF，、《》（）“”])", "");
+        // PDF text spaces digits apart from the characters around them: "2023 年政府信息公开工作年度报告".
+        t = Regex.Replace(t, @"(?<=[0-9]) +(?=[\u4E00-\u9FFF])|(?<=[\u4E00-\u9FFF]) +(?=[0-9])", "");
         return Regex.Replace(t, " {2,}", " ").Trim();
     }
 }

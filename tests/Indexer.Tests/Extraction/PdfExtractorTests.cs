@@ -47,11 +47,27 @@ public class PdfExtractorTests
     }
 
     [Fact]
+    public void Running_head_and_page_numbers_go_to_header_footer_and_the_title_comes_first()
+    {
+        string[] Page(int n, params string[] body) => ["重庆市人民政府办公厅行政规范性文件", "重庆市人民政府办公厅发布", $"- {n} -", .. body];
+        var doc = Extract(PdfFixtures.Chinese(
+            Page(1, "重庆市人民政府办公厅关于", "印发《重庆市提振消费若干措施》的通知渝府办发〔2025〕42 号", "各区县人民政府："),
+            Page(2, "一、促进居民就业增收", "支持重点群体就业创业，打造十五分钟就业创业服务圈。"),
+            Page(3, "二、提升消费能力", "多措并举促进居民增收，科学合理提高最低工资标准。")));
+
+        Assert.StartsWith("重庆市人民政府办公厅关于\n印发《重庆市提振消费若干措施》的通知渝府办发〔2025〕42 号\n", doc.Text);
+        Assert.DoesNotContain("行政规范性文件", doc.Text);
+        Assert.DoesNotContain("- 2 -", doc.Text);
+        Assert.Contains("重庆市人民政府办公厅行政规范性文件", doc.HeaderFooter);
+        Assert.Contains("- 3 -", doc.HeaderFooter);
+    }
+
+    [Fact]
     public void Pages_are_separated_by_a_line_break()
     {
-        var text = Extract(PdfFixtures.Chinese(WrappedPage, ["第二页的内容从这里开始。", .. WrappedPage])).Text;
+        var text = Extract(PdfFixtures.Chinese(WrappedPage, ["第二页的内容从这里开始。", "三、加强监督管理"])).Text;
 
-        Assert.Contains("二、优化提取政策\n第二页的内容从这里开始。\n", text);
+        Assert.Contains("二、优化提取政策\n第二页的内容从这里开始。\n三、加强监督管理", text);
     }
 
     [Fact]

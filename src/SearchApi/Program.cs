@@ -16,6 +16,7 @@ app.UseStaticFiles();
 app.UseRateLimiter();
 app.MapStatus().MapSearch().MapDocuments();
 app.MapGongkaiDashboard();
+app.MapStaffCatalog();
 app.Run();
 
 /// <summary>Entry point, visible to the test host.</summary>

@@ -30,15 +30,24 @@ public sealed class IndexHost : IDisposable
     {
         Analyzers = analyzers;
         Directory.CreateDirectory(options.Path);
-        _dir = FSDirectory.Open(options.Path);
+        // Native (OS) locks are released when their process dies, so a write.lock file left by a
+        // killed process does not block the next start, while one held by a live process (the
+        // service, an import) does. Hence no forced unlock: it would let two writers corrupt the index.
+        _dir = FSDirectory.Open(new DirectoryInfo(options.Path), new NativeFSLockFactory());
         var config = new IndexWriterConfig(IndexAnalyzers.Version, analyzers.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = options.RamBufferMegabytes,
         };
-        // A writer lock left by a killed process is stale: this process is the only writer of its data folder.
-        if (IndexWriter.IsLocked(_dir)) IndexWriter.Unlock(_dir);
-        _writer = new IndexWriter(_dir, config);
+        try
+        {
+            _writer = new IndexWriter(_dir, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            _dir.Dispose();
+            throw new IndexLockedException(options.Path, e);
+        }
         if (DirectoryReader.IndexExists(_dir))
         {
             var infos = new SegmentInfos();

@@ -25,13 +25,13 @@ public static partial class IndexSchema
             new StringField(IndexFields.Source, d.Source, Field.Store.NO),
             new TextField(IndexFields.Title, d.Title, Field.Store.NO),
             new TextField(IndexFields.TitleGrams, d.Title, Field.Store.NO),
-            new StringField(IndexFields.TitleKey, TitleKey.Of(d.Title), Field.Store.NO),
             new TextField(IndexFields.Body, d.Text, Field.Store.YES),
             new TextField(IndexFields.BodyGrams, d.Text, Field.Store.NO),
             new StringField(IndexFields.Visible, d.IsPublic ? "1" : "0", Field.Store.NO),
             new StoredField(IndexFields.Meta, JsonSerializer.Serialize(d with { Text = "" }, Json)),
         };
 
+        foreach (var key in TitleKey.CitableKeys(d.Title)) doc.Add(new StringField(IndexFields.TitleKey, key, Field.Store.NO));
         if (d.DocNumber is { } docNo)
         {
             doc.Add(new StringField(IndexFields.DocNumber, docNo, Field.Store.NO));

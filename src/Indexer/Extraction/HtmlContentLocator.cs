@@ -36,9 +36,22 @@ internal static class HtmlContentLocator
                     bestLength = length;
                 }
             }
-            if (best is not null) return best;
+            if (best is not null) return PreferDenser(best, bestLength, body);
         }
         return ByTextDensity(body) ?? body;
+    }
+
+    /// <summary>Below this, a marked block may be only the title area while the article sits elsewhere.</summary>
+    private const int ShortBlockChars = 200;
+
+    private static IElement PreferDenser(IElement marked, int markedLength, IElement body)
+    {
+        if (markedLength >= ShortBlockChars) return marked;
+        var dense = ByTextDensity(body);
+        // An ancestor of the marked block would bring the navigation back; only a separate block may win.
+        return dense is not null && !marked.Contains(dense) && !dense.Contains(marked) && VisibleLength(dense) > 2 * markedLength
+            ? dense
+            : marked;
     }
 
     /// <summary>The parent of the paragraphs carrying the most non-link text.</summary>

@@ -58,7 +58,8 @@ internal static class PdfTextCleaner
     private static double FullWidth(List<string> lines)
     {
         var widths = lines.Where(l => l.Length >= 8).Select(Width).OrderByDescending(w => w).ToList();
-        if (widths.Count < 3) return 0;
+        // With only a few lines (a cover page, a short notice) there is no reliable line width; keep every break.
+        if (widths.Count < 5) return 0;
         // The third longest ignores one or two odd wide lines (tables, URLs) without dropping to the median.
         return widths[Math.Min(2, widths.Count - 1)];
     }

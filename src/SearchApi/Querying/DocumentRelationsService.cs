@@ -31,12 +31,19 @@ public sealed class DocumentRelationsService(SearchService search)
         }
 
         var citedBy = new List<CatalogDocument>();
-        if (d.DocNumber is { } own) citedBy.AddRange(search.Find(Exact(IndexFields.Cites, own), staff, 100));
-        citedBy.AddRange(search.Find(Exact(IndexFields.CitesTitle, TitleKey.Of(d.Title)), staff, 100));
-
         var interpretations = new List<CatalogDocument>();
-        if (d.DocNumber is { } mine) interpretations.AddRange(search.Find(Exact(IndexFields.InterpretsDocNumber, mine), staff, 20));
-        interpretations.AddRange(search.Find(Exact(IndexFields.InterpretsTitle, TitleKey.Of(d.Title)), staff, 20));
+        if (d.DocNumber is { } own)
+        {
+            citedBy.AddRange(search.Find(Exact(IndexFields.Cites, own), staff, 100));
+            interpretations.AddRange(search.Find(Exact(IndexFields.InterpretsDocNumber, own), staff, 20));
+        }
+        foreach (var key in TitleKey.CitableKeys(d.Title))
+        {
+            citedBy.AddRange(search.Find(Exact(IndexFields.CitesTitle, key), staff, 100));
+            interpretations.AddRange(search.Find(Exact(IndexFields.InterpretsTitle, key), staff, 20));
+        }
+        // A 解读 cites its policy too; it is listed once, as an interpretation.
+        citedBy.RemoveAll(c => interpretations.Any(i => i.Id == c.Id));
 
         var interprets = new List<CatalogDocument>();
         if (d.InterpretsDocNumber is { } target) interprets.AddRange(search.Find(Exact(IndexFields.DocNumber, target), staff, 5));

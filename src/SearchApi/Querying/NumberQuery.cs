@@ -17,7 +17,7 @@ public static partial class NumberQuery
     {
         var s = typed.Trim();
         if (s.Length == 0) return null;
-        var any = new BooleanQuery();
+        var any = new BooleanQuery(disableCoord: true);
         if (DocNumber.TryParse(s, out var n)) any.Add(new TermQuery(new Term(IndexFields.DocNumber, n.Canonical)), Occur.SHOULD);
         if (LooksLikeIndexNumber(s) && IndexNumberKey.Loose(s) is { } loose)
         {

@@ -21,20 +21,31 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var user = UserQuery.Parse(request.Query);
         return host.Search(searcher =>
         {
-            var text = TextQuery(user, request.Query, relaxed: false);
+            searcher.Similarity = RankingSimilarity.Instance;
+            var text = TextQuery(searcher, user, request.Query, relaxed: false);
             var response = Run(searcher, request, user, text, staff, relaxed: false);
-            if (response.Total == 0 && !user.IsEmpty && TextQuery(user, request.Query, relaxed: true) is { } loose)
+            if (response.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
                 response = Run(searcher, request, user, loose, staff, relaxed: true);
             return response;
         });
     }
+
+    /// <summary>Why the document <paramref name="id"/> scores as it does for <paramref name="typed"/> (diagnostics: the relevance harness).</summary>
+    public string Explain(string typed, string id) => host.Search(searcher =>
+    {
+        var user = UserQuery.Parse(typed);
+        searcher.Similarity = RankingSimilarity.Instance;
+        if (TextQuery(searcher, user, typed, relaxed: false) is not { } q) return "no query";
+        var top = searcher.Search(new TermQuery(IndexSchema.KeyTerm(id)), 1);
+        return top.TotalHits == 0 ? "no such document" : searcher.Explain(q, top.ScoreDocs[0].Doc).ToString();
+    });
 
     /// <summary>Documents whose 文号 or 索引号 is <paramref name="number"/>, typed any way.</summary>
     public IReadOnlyList<Hit> Lookup(string number, bool staff) => host.Search(searcher =>
     {
         if (NumberQuery.Exact(number) is not { } exact) return (IReadOnlyList<Hit>)[];
         var q = Restrict(exact, staff);
-        var top = searcher.Search(q, 50, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)));
+        var top = searcher.Search(q, null, 50, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)), doDocScores: true, doMaxScore: false);
         return top.ScoreDocs.Select(sd => Hit.From(IndexSchema.ReadMeta(searcher.Doc(sd.Doc, IndexSchema.MetaOnly)), null, sd.Score)).ToList();
     });
 
@@ -54,13 +65,13 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return IndexSchema.ReadMeta(stored) with { Text = IndexSchema.ReadText(stored) };
     });
 
-    private Query? TextQuery(UserQuery user, string raw, bool relaxed)
+    private Query? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
         var whole = NumberQuery.Exact(raw);
-        var text = user.IsEmpty ? null : builder.Build(user, relaxed);
+        var text = user.IsEmpty ? null : builder.Build(user, relaxed, searcher);
         if (whole is null) return text;
         // A typed number puts the exact document first; documents citing it follow.
-        var q = new BooleanQuery();
+        var q = new BooleanQuery(disableCoord: true);
         whole.Boost = 1000f;
         q.Add(whole, Occur.SHOULD);
         if (NumberQuery.DocNumberOf(raw) is { } canonical) q.Add(new TermQuery(new Term(IndexFields.Cites, canonical)) { Boost = 5f }, Occur.SHOULD);
@@ -95,7 +106,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         }
 
         var docs = top.GetTopDocs();
-        var needles = Needles(user);
+        var needles = builder.Needles(user);
         var hits = docs.ScoreDocs.Skip((request.Page - 1) * request.Size).Select(sd =>
         {
             var stored = searcher.Doc(sd.Doc);
@@ -136,7 +147,4 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
 
     /// <summary>Adds the visibility filter for the public; staff see everything.</summary>
     public static Query Restrict(Query q, bool staff) => staff ? q : new FilteredQuery(q, PublicOnly);
-
-    private static IReadOnlyCollection<string> Needles(UserQuery user) =>
-        user.Positive.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 }

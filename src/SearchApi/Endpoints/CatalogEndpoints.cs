@@ -31,12 +31,13 @@ public static class CatalogEndpoints
         return app;
     }
 
-    private static async Task<Accepted<JobAccepted>> Upload(HttpContext http, UploadService uploads, DocumentExtractors extractors,
+    private static async Task<Accepted<JobAccepted>> Upload(HttpContext http, UploadService uploads,
         IOptions<UploadOptions> options, CancellationToken cancel)
     {
         var (file, metadata) = await UploadForm.ReadAsync(http, options.Value.MaxBytes, cancel);
-        if (!extractors.IsSupported(UploadFileName.Sanitise(file.FileName)))
-            throw new ApiException(ErrorCode.UnsupportedMediaType, $"不支持的文件格式 {Path.GetExtension(file.FileName)}：请上传 .docx、.pdf、.html 或 .txt", UploadForm.FileField);
+        var name = UploadFileName.Sanitise(file.FileName);
+        if (!DocumentExtractors.IsSupported(name))
+            throw new ApiException(ErrorCode.UnsupportedMediaType, $"不支持的文件格式（{name}）：请上传 .docx、.pdf、.html 或 .txt", UploadForm.FileField);
         MetadataValidator.Validate(metadata);
         await using var content = file.OpenReadStream();
         var job = await uploads.AcceptAsync(content, file.FileName, metadata, cancel);

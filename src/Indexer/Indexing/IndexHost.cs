@@ -18,7 +18,8 @@ public sealed class IndexHost : IDisposable
     private const string SequenceKey = "catalogSeq";
     private readonly FSDirectory _dir;
     private readonly IndexWriter _writer;
-    private volatile bool _refreshPaused;
+    private readonly System.Threading.Lock _refreshGate = new();
+    private bool _refreshPaused;
 
     public SearcherManager Searchers { get; }
     public IndexAnalyzers Analyzers { get; }
@@ -76,12 +77,21 @@ public sealed class IndexHost : IDisposable
 
     public bool HasUncommittedChanges => _writer.HasUncommittedChanges();
 
-    /// <summary>While paused (during a rebuild), searches keep seeing the last complete view.</summary>
-    public void PauseRefresh(bool paused) => _refreshPaused = paused;
+    /// <summary>
+    /// While paused (during a rebuild), searches keep seeing the last complete view. Pausing waits for
+    /// a refresh already under way, so none can open a reader after the caller starts changing the index.
+    /// </summary>
+    public void PauseRefresh(bool paused)
+    {
+        lock (_refreshGate) _refreshPaused = paused;
+    }
 
     public void Refresh()
     {
-        if (!_refreshPaused) Searchers.MaybeRefreshBlocking();
+        lock (_refreshGate)
+        {
+            if (!_refreshPaused) Searchers.MaybeRefreshBlocking();
+        }
     }
 
     /// <summary>Runs <paramref name="search"/> on a current searcher and releases it.</summary>

@@ -56,8 +56,12 @@ public static class ServiceRegistration
                 InvisibilityTimeout = jobs.InvisibilityTimeout,
             });
         });
+        // Jobs are activated from this host's container. Hangfire's default resolves to the process-wide
+        // JobActivator.Current, which the last host built sets: two hosts in one process (tests) then ran
+        // each other's jobs with each other's services. Registered before AddHangfire, which only TryAdds.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire(h => h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
-        services.AddHangfireServer(o =>
+        services.AddHangfireServer((sp, o) =>
         {
             o.WorkerCount = jobs.Workers;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);

@@ -25,7 +25,7 @@ public class AnnualStatsTests
         AddWithSidecar(svc, "e.txt", "关于戊的通知\n正文戊。", new { publishedDate = "2016-12-31", kind = "政府文件" });
         AddWithSidecar(svc, "f.txt", "关于己的通知\n正文己。", new { publishedDate = "2017-05-05", kind = "政府文件", organ = "张店区人民政府" });
         svc.AddFile("broken.docx", [0x50, 0x4B, 0x03, 0x04, 9, 9]);
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
         await staff.PostAsync($"/api/documents/{await IdOf(staff, "f.txt")}/withdraw", Json(new { reason = "撤回" }));
 
@@ -50,7 +50,7 @@ public class AnnualStatsTests
     public async Task Annual_statistics_need_a_staff_key_and_a_year()
     {
         using var svc = new TestService();
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         Assert.Equal(HttpStatusCode.Unauthorized, (await svc.CreateClient().GetAsync("/api/stats/annual?year=2017")).StatusCode);
         using var r = await svc.Staff().GetAsync("/api/stats/annual?year=二〇一七");
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);

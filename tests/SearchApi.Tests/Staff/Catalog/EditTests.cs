@@ -13,7 +13,7 @@ public class EditTests
     {
         using var svc = new TestService();
         var path = svc.AddFile("a.txt", Fixtures.Gongwen("张政发〔2017〕3号", "关于原标题的通知", "梅花鹿保护工作。"));
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
         var id = await IdOf(staff, "a.txt");
 
@@ -28,7 +28,7 @@ public class EditTests
         await AssertCorrected(svc, id);
 
         var rebuild = await staff.PostAsync("/api/index/rebuild", null);
-        Assert.Equal(HttpStatusCode.Accepted, rebuild.StatusCode);
+        Assert.True(rebuild.StatusCode == HttpStatusCode.Accepted, await rebuild.Content.ReadAsStringAsync());
         var jobId = (await rebuild.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;
         Assert.Equal("succeeded", (await WaitForJob(staff, jobId)).GetProperty("state").GetString());
         await AssertCorrected(svc, id);
@@ -40,7 +40,7 @@ public class EditTests
     {
         using var svc = new TestService();
         svc.AddFile("old.txt", Fixtures.Gongwen("张政发〔2014〕143号", "关于旧办法的通知", "旧的补贴标准。"));
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
         var id = await IdOf(staff, "old.txt");
 
@@ -63,7 +63,7 @@ public class EditTests
     {
         using var svc = new TestService();
         svc.AddFile("a.txt", "关于甲的通知\n正文。");
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
         var id = await IdOf(staff, "a.txt");
 
@@ -99,7 +99,7 @@ public class EditTests
         var until = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            await TmpDiag.Ready(svc);
+            await svc.WaitUntilReady();
             var doc = await svc.Staff().GetFromJsonAsync<JsonElement>($"/api/documents/{id}");
             if (doc.GetProperty("text").GetString()!.Contains(needle)) return;
             if (DateTime.UtcNow > until) throw new TimeoutException("file not re-ingested");

@@ -18,7 +18,7 @@ public class UploadTests
     public async Task An_upload_answers_202_its_job_succeeds_and_the_document_is_searchable_with_the_given_metadata()
     {
         using var svc = new TestService();
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
 
         var jobId = await UploadAsync(staff, Text(Fixtures.Gongwen("张政办发〔2017〕9号", "关于上传测试的通知", "本文提到丹顶鹤越冬栖息地。")),
@@ -30,7 +30,7 @@ public class UploadTests
         var source = $"uploads/{jobId}/关于上传测试的通知.txt";
         Assert.Equal(source, job.GetProperty("source").GetString());
         Assert.True(File.Exists(Path.Combine(svc.DataPath, "uploads", jobId, "关于上传测试的通知.txt")));
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         Assert.Equal([source], Sources(await Search(svc.CreateClient(), "丹顶鹤越冬")));
         var doc = await svc.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{job.GetProperty("documentId").GetString()}");
         Assert.Equal("2017-06-01", doc.GetProperty("publishedDate").GetString());
@@ -41,7 +41,7 @@ public class UploadTests
     public async Task An_upload_that_cannot_be_read_ends_in_a_failed_job_with_the_reason()
     {
         using var svc = new TestService();
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
         var jobId = await UploadAsync(staff, [0x50, 0x4B, 0x03, 0x04, 9, 9, 9], "坏文件.docx");
         var job = await WaitForJob(staff, jobId);
@@ -53,7 +53,7 @@ public class UploadTests
     public async Task An_upload_larger_than_the_limit_is_refused_with_413_payload_too_large()
     {
         using var svc = new TestService().With("Uploads:MaxBytes", "1000");
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         using var response = await svc.Staff().PostAsync("/api/documents", Form(new byte[5000], "大文件.txt"));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("payload_too_large", (await Problem(response)).GetProperty("code").GetString());
@@ -70,7 +70,7 @@ public class UploadTests
     public async Task A_file_name_with_path_parts_or_control_characters_is_stored_inside_its_job_folder(string given, string stored)
     {
         using var svc = new TestService();
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
         var before = Directory.EnumerateFiles(svc.Root, "*", SearchOption.AllDirectories).ToHashSet();
 
@@ -88,7 +88,7 @@ public class UploadTests
     public async Task Upload_refusals_name_what_is_wrong()
     {
         using var svc = new TestService();
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
 
         using (var r = await svc.CreateClient().PostAsync("/api/documents", Form(Text("x"), "a.txt")))
@@ -128,7 +128,7 @@ public class UploadTests
             jobs.Create(JobKind.Upload, source, new ProvidedMetadata { PublishedDate = "2018-02-03" }, jobId);
         }
 
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var job = await WaitForJob(svc.Staff(), jobId);
         Assert.Equal("succeeded", job.GetProperty("state").GetString());
         Assert.Equal([source], Sources(await Search(svc.CreateClient(), "朱鹮保护区")));

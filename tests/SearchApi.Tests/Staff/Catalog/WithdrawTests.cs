@@ -14,7 +14,7 @@ public class WithdrawTests
         using var svc = new TestService();
         var original = svc.AddFile("w.txt", Fixtures.Gongwen("张政办发〔2017〕15号", "关于白鹳湿地保护的通知", "白鹳湿地保护范围划定。"));
         svc.AddFile("other.txt", Fixtures.Gongwen("张政办发〔2017〕16号", "关于其他事项的通知", "白鹳之外的内容。", organ: "张店区人民政府办公室"));
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
         var pub = svc.CreateClient();
         var id = await IdOf(staff, "w.txt");
@@ -55,7 +55,7 @@ public class WithdrawTests
     {
         using var svc = new TestService();
         svc.AddFile("w.txt", "关于黑鹳的通知\n黑鹳栖息地。");
-        await TmpDiag.Ready(svc);
+        await svc.WaitUntilReady();
         var staff = svc.Staff();
         var id = await IdOf(staff, "w.txt");
 

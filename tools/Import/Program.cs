@@ -33,21 +33,23 @@ var config = builder.Build();
 var dataPath = arguments.DataPath is { } d ? Path.GetFullPath(d) : RepositoryPath.Resolve(config["Data:Path"] is { Length: > 0 } p ? p : "data");
 
 var configuredCorpus = config["Corpus:Path"] is { Length: > 0 } cp ? RepositoryPath.Resolve(cp) : null;
+var corpusRoot = ImportPipeline.CorpusRootFor(folder, configuredCorpus);
 Console.WriteLine($"导入 {folder}");
 Console.WriteLine($"数据目录 {dataPath}{(configPath is not null && File.Exists(configPath) ? $"（配置 {configPath}）" : "（无配置文件）")}");
-if (configuredCorpus is not null && !string.Equals(Path.GetFullPath(configuredCorpus).TrimEnd('/'), folder.TrimEnd('/'), StringComparison.Ordinal))
-    Console.WriteLine($"注意：配置中的 Corpus:Path 为 {configuredCorpus}；服务须以 --Corpus:Path={folder} 启动，否则启动扫描会移除这些文档。");
+if (configuredCorpus is not null && corpusRoot != Path.TrimEndingDirectorySeparator(Path.GetFullPath(configuredCorpus)))
+    Console.WriteLine($"注意：该文件夹不在服务的语料目录 {configuredCorpus} 之内；来源路径相对于 {corpusRoot}，" +
+                      $"服务须以 --Corpus:Path={corpusRoot} 启动，否则其启动扫描会移除这些文档。");
 
 ImportPipeline pipeline;
 try
 {
-    pipeline = ImportPipeline.Open(config, folder, dataPath,
+    pipeline = ImportPipeline.Open(config, corpusRoot, dataPath,
         services => services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)));
 }
 catch (IndexLockedException e)
 {
     Console.Error.WriteLine($"数据目录正被运行中的服务使用：{dataPath}");
-    Console.Error.WriteLine($"（{e.Message}）请先停止服务，或改用其他数据目录（--data），或通过服务的上传接口导入。");
+    Console.Error.WriteLine($"（{e.IndexPath}.lock 被另一进程占用）请先停止服务，或改用其他数据目录（--data），或通过服务的上传接口导入。");
     return 2;
 }
 
@@ -59,7 +61,7 @@ using (pipeline)
     ImportSummary summary;
     try
     {
-        summary = pipeline.Importer.Run(bar.Report, cancel.Token);
+        summary = pipeline.Importer.Run(folder, bar.Report, cancel.Token);
     }
     catch (OperationCanceledException)
     {

@@ -10,7 +10,7 @@ public sealed class ProgressBar(TextWriter output, bool interactive)
 {
     private const int Width = 30;
     private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(5);
-    private TimeSpan _lastLogged = TimeSpan.MinValue;
+    private TimeSpan? _lastLogged;
     private DateTime _lastDrawn = DateTime.MinValue;
 
     public void Report(ImportProgress p)
@@ -26,7 +26,7 @@ public sealed class ProgressBar(TextWriter output, bool interactive)
             output.Write("\r" + line.PadRight(Math.Max(line.Length, SafeWidth())));
             if (finished) output.WriteLine();
         }
-        else if (finished || p.Elapsed - _lastLogged >= LogEvery)
+        else if (finished || _lastLogged is null || p.Elapsed - _lastLogged >= LogEvery)
         {
             _lastLogged = p.Elapsed;
             output.WriteLine(Line(p));

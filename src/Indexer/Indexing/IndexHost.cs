@@ -17,6 +17,7 @@ public sealed class IndexHost : IDisposable
 {
     private const string SequenceKey = "catalogSeq";
     private readonly FSDirectory _dir;
+    private readonly FileStream _processLock;
     private readonly IndexWriter _writer;
     private readonly System.Threading.Lock _refreshGate = new();
     private bool _refreshPaused;
@@ -31,9 +32,11 @@ public sealed class IndexHost : IDisposable
     {
         Analyzers = analyzers;
         Directory.CreateDirectory(options.Path);
-        // Native (OS) locks are released when their process dies, so a write.lock file left by a
-        // killed process does not block the next start, while one held by a live process (the
-        // service, an import) does. Hence no forced unlock: it would let two writers corrupt the index.
+        // One writer per index across processes (the service, an import). Lucene.Net's NativeFSLock
+        // takes only a shared flock on Linux, so a second process gets it too (measured: both the
+        // service and an import opened the same index); our own exclusive lock file decides instead.
+        // The OS releases it when its process dies, so a crash needs no forced unlock.
+        _processLock = ProcessLock(options.Path);
         _dir = FSDirectory.Open(new DirectoryInfo(options.Path), new NativeFSLockFactory());
         var config = new IndexWriterConfig(IndexAnalyzers.Version, analyzers.PerField)
         {
@@ -47,6 +50,7 @@ public sealed class IndexHost : IDisposable
         catch (LockObtainFailedException e)
         {
             _dir.Dispose();
+            _processLock.Dispose();
             throw new IndexLockedException(options.Path, e);
         }
         if (DirectoryReader.IndexExists(_dir))
@@ -109,5 +113,28 @@ public sealed class IndexHost : IDisposable
         Searchers.Dispose();
         _writer.Dispose();
         _dir.Dispose();
+        _processLock.Dispose();
+    }
+
+    /// <summary>
+    /// Opens <c>{index}.lock</c> beside the index folder with no sharing: .NET takes an exclusive
+    /// flock on Unix (a share-mode lock on Windows), which fails at once while another process holds it.
+    /// </summary>
+    private static FileStream ProcessLock(string indexPath)
+    {
+        var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(indexPath)) + ".lock";
+        try
+        {
+            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream.SetLength(0);
+            var pid = System.Text.Encoding.ASCII.GetBytes(Environment.ProcessId.ToString());
+            stream.Write(pid);
+            stream.Flush();
+            return stream;
+        }
+        catch (IOException e)
+        {
+            throw new IndexLockedException(indexPath, e);
+        }
     }
 }

@@ -9,15 +9,21 @@ namespace Gongkai.Indexer.Uploads;
 public sealed class IndexRebuilder(CatalogIndex index, IJobStore jobs)
 {
     private readonly Lock _gate = new();
+    // Jobs requested by this process. An unfinished one not in here was cut short by a restart.
+    private readonly HashSet<string> _requestedHere = [];
 
     /// <summary>The rebuild job already queued or running, or a new one; <paramref name="isNew"/> says which.</summary>
     public JobRecord Request(out bool isNew)
     {
         lock (_gate)
         {
+            foreach (var stale in jobs.Unfinished(JobKind.Rebuild).Where(j => !_requestedHere.Contains(j.Id)))
+                jobs.SetState(stale.Id, JobState.Failed, "服务重启，重建中断");
             var existing = jobs.Unfinished(JobKind.Rebuild).FirstOrDefault();
             isNew = existing is null;
-            return existing ?? jobs.Create(JobKind.Rebuild, null, null);
+            var job = existing ?? jobs.Create(JobKind.Rebuild, null, null);
+            _requestedHere.Add(job.Id);
+            return job;
         }
     }
 

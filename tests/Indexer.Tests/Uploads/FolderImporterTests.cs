@@ -41,7 +41,7 @@ public sealed class FolderImporterTests : IDisposable
 
         ImportSummary summary;
         using (var pipeline = ImportPipeline.Open(Config, Folder, Data))
-            summary = pipeline.Importer.Run(seen.Add);
+            summary = pipeline.Importer.Run(Folder, seen.Add);
 
         Assert.Equal(5, summary.Queued);
         Assert.Equal(2, summary.Indexed);
@@ -62,12 +62,12 @@ public sealed class FolderImporterTests : IDisposable
     {
         Write("a.txt", "关于甲的通知\n正文甲。");
         Write("b.txt", "关于乙的通知\n正文乙。");
-        using (var first = ImportPipeline.Open(Config, Folder, Data)) first.Importer.Run();
+        using (var first = ImportPipeline.Open(Config, Folder, Data)) first.Importer.Run(Folder);
 
         Write("b.txt", "关于乙的通知\n正文乙，已修改。");
         File.SetLastWriteTimeUtc(Path.Combine(Folder, "b.txt"), DateTime.UtcNow.AddMinutes(1));
         using var second = ImportPipeline.Open(Config, Folder, Data);
-        var summary = second.Importer.Run();
+        var summary = second.Importer.Run(Folder);
 
         Assert.Equal(1, summary.Queued);
         Assert.Equal(1, summary.Indexed);
@@ -87,12 +87,40 @@ public sealed class FolderImporterTests : IDisposable
     public void A_lock_file_left_by_a_dead_process_does_not_block_the_next_start()
     {
         Write("a.txt", "关于甲的通知\n正文甲。");
-        using (var first = ImportPipeline.Open(Config, Folder, Data)) first.Importer.Run();
+        using (var first = ImportPipeline.Open(Config, Folder, Data)) first.Importer.Run(Folder);
         // What a killed process leaves: the file, but no OS lock on it.
         File.WriteAllText(Path.Combine(Data, "index", "write.lock"), "");
+        File.WriteAllText(Path.Combine(Data, "index.lock"), "999999");
 
         using var next = ImportPipeline.Open(Config, Folder, Data);
-        Assert.Equal(0, next.Importer.Run().Queued);
+        Assert.Equal(0, next.Importer.Run(Folder).Queued);
+    }
+
+    [Fact]
+    public void Importing_one_subfolder_adds_to_the_catalog_and_removes_nothing_else()
+    {
+        Write("2016/a.txt", "关于甲的通知\n正文甲。");
+        Write("2017/b.txt", "关于乙的通知\n正文乙。");
+        using (var whole = ImportPipeline.Open(Config, Folder, Data)) whole.Importer.Run(Folder);
+        Write("2017/c.txt", "关于丙的通知\n正文丙。");
+
+        var sub = Path.Combine(Folder, "2017");
+        var root = ImportPipeline.CorpusRootFor(sub, Folder);
+        using (var part = ImportPipeline.Open(Config, root, Data))
+            Assert.Equal(1, part.Importer.Run(sub).Indexed);
+
+        Assert.Equal(Folder, root);
+        using var store = OpenStore();
+        Assert.Equal(["2016/a.txt", "2017/b.txt", "2017/c.txt"], store.ListSources().Select(s => s.Source).Order().ToArray());
+    }
+
+    [Fact]
+    public void The_corpus_root_is_the_services_when_the_folder_lies_within_it_else_the_folder()
+    {
+        Assert.Equal("/srv/corpus", ImportPipeline.CorpusRootFor("/srv/corpus/2017/", "/srv/corpus"));
+        Assert.Equal("/srv/corpus", ImportPipeline.CorpusRootFor("/srv/corpus", "/srv/corpus/"));
+        Assert.Equal("/srv/corpus-old", ImportPipeline.CorpusRootFor("/srv/corpus-old", "/srv/corpus"));
+        Assert.Equal("/tmp/in", ImportPipeline.CorpusRootFor("/tmp/in", null));
     }
 
     private Catalog.SqliteCatalogStore OpenStore() => new(Path.Combine(Data, "catalog.db"));

@@ -18,6 +18,7 @@ app.MapStatus().MapSearch().MapDocuments();
 app.MapPages();
 app.MapStaffCheck();
 app.MapGongkaiDashboard();
+app.MapStaffCatalog();
 app.Run();
 
 /// <summary>Entry point, visible to the test host.</summary>

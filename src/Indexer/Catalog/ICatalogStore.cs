@@ -53,4 +53,7 @@ public interface ICatalogStore
     IReadOnlyList<StaffAction> History(string documentId);
 
     CatalogCounts Counts();
+
+    /// <summary>Every document's statistics fields (no text), for reports such as the annual statistics.</summary>
+    IReadOnlyList<CatalogSummary> Summaries();
 }

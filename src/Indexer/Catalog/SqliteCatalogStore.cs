@@ -183,6 +183,20 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
                      (SELECT COUNT(*) FROM sources WHERE state=2)
               """, r => new CatalogCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2))).First();
 
+    public IReadOnlyList<CatalogSummary> Summaries() =>
+        Query("""
+              SELECT d.id, json_extract(d.json,'$.title'), json_extract(d.json,'$.docNumber'), json_extract(d.json,'$.organ'),
+                     json_extract(d.json,'$.kind'), json_extract(d.json,'$.category'), json_extract(d.json,'$.openness'),
+                     json_extract(d.json,'$.writtenDate'), json_extract(d.json,'$.publishedDate'), w.id IS NOT NULL,
+                     json_extract(d.json,'$.interpretsDocNumber'), json_extract(d.json,'$.interpretsTitle')
+              FROM documents d LEFT JOIN withdrawn w ON w.id = d.id
+              """, r => new CatalogSummary(r.GetString(0), r.IsDBNull(1) ? "" : r.GetString(1), Text(r, 2), Text(r, 3),
+            Text(r, 4) ?? DocumentKinds.Other, Text(r, 5), Text(r, 6) ?? Opennesses.Proactive,
+            Text(r, 7) is { } w ? DateOnly.Parse(w, System.Globalization.CultureInfo.InvariantCulture) : null, Text(r, 8) is { } p ? DateOnly.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : null,
+            r.GetBoolean(9), Text(r, 10), Text(r, 11)));
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
     public void Dispose() => _db.Dispose();
 
     private long? RemoveDocumentOf(string source)

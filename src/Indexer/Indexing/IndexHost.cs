@@ -17,8 +17,10 @@ public sealed class IndexHost : IDisposable
 {
     private const string SequenceKey = "catalogSeq";
     private readonly FSDirectory _dir;
+    private readonly FileStream _processLock;
     private readonly IndexWriter _writer;
-    private volatile bool _refreshPaused;
+    private readonly System.Threading.Lock _refreshGate = new();
+    private bool _refreshPaused;
 
     public SearcherManager Searchers { get; }
     public IndexAnalyzers Analyzers { get; }
@@ -30,15 +32,27 @@ public sealed class IndexHost : IDisposable
     {
         Analyzers = analyzers;
         Directory.CreateDirectory(options.Path);
-        _dir = FSDirectory.Open(options.Path);
+        // One writer per index across processes (the service, an import). Lucene.Net's NativeFSLock
+        // takes only a shared flock on Linux, so a second process gets it too (measured: both the
+        // service and an import opened the same index); our own exclusive lock file decides instead.
+        // The OS releases it when its process dies, so a crash needs no forced unlock.
+        _processLock = ProcessLock(options.Path);
+        _dir = FSDirectory.Open(new DirectoryInfo(options.Path), new NativeFSLockFactory());
         var config = new IndexWriterConfig(IndexAnalyzers.Version, analyzers.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = options.RamBufferMegabytes,
         };
-        // A writer lock left by a killed process is stale: this process is the only writer of its data folder.
-        if (IndexWriter.IsLocked(_dir)) IndexWriter.Unlock(_dir);
-        _writer = new IndexWriter(_dir, config);
+        try
+        {
+            _writer = new IndexWriter(_dir, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            _dir.Dispose();
+            _processLock.Dispose();
+            throw new IndexLockedException(options.Path, e);
+        }
         if (DirectoryReader.IndexExists(_dir))
         {
             var infos = new SegmentInfos();
@@ -67,12 +81,21 @@ public sealed class IndexHost : IDisposable
 
     public bool HasUncommittedChanges => _writer.HasUncommittedChanges();
 
-    /// <summary>While paused (during a rebuild), searches keep seeing the last complete view.</summary>
-    public void PauseRefresh(bool paused) => _refreshPaused = paused;
+    /// <summary>
+    /// While paused (during a rebuild), searches keep seeing the last complete view. Pausing waits for
+    /// a refresh already under way, so none can open a reader after the caller starts changing the index.
+    /// </summary>
+    public void PauseRefresh(bool paused)
+    {
+        lock (_refreshGate) _refreshPaused = paused;
+    }
 
     public void Refresh()
     {
-        if (!_refreshPaused) Searchers.MaybeRefreshBlocking();
+        lock (_refreshGate)
+        {
+            if (!_refreshPaused) Searchers.MaybeRefreshBlocking();
+        }
     }
 
     /// <summary>Runs <paramref name="search"/> on a current searcher and releases it.</summary>
@@ -90,5 +113,28 @@ public sealed class IndexHost : IDisposable
         Searchers.Dispose();
         _writer.Dispose();
         _dir.Dispose();
+        _processLock.Dispose();
+    }
+
+    /// <summary>
+    /// Opens <c>{index}.lock</c> beside the index folder with no sharing: .NET takes an exclusive
+    /// flock on Unix (a share-mode lock on Windows), which fails at once while another process holds it.
+    /// </summary>
+    private static FileStream ProcessLock(string indexPath)
+    {
+        var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(indexPath)) + ".lock";
+        try
+        {
+            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream.SetLength(0);
+            var pid = System.Text.Encoding.ASCII.GetBytes(Environment.ProcessId.ToString());
+            stream.Write(pid);
+            stream.Flush();
+            return stream;
+        }
+        catch (IOException e)
+        {
+            throw new IndexLockedException(indexPath, e);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using Gongkai.Indexer.Hosting;
+
 namespace Gongkai.SearchApi.Hosting;
 
 /// <summary>Options of the data folder (section "Data"): everything the service writes lives under it.</summary>
@@ -5,8 +7,10 @@ public sealed class DataOptions
 {
     public string Path { get; set; } = "data";
 
-    public string IndexPath => System.IO.Path.Combine(Path, "index");
-    public string CatalogPath => System.IO.Path.Combine(Path, "catalog.db");
-    public string JobsPath => System.IO.Path.Combine(Path, "jobs.db");
-    public string UploadsPath => System.IO.Path.Combine(Path, "uploads");
+    /// <summary>The folder's layout; one definition shared with the indexer and the import tool.</summary>
+    public DataFolder Folder => new(Path);
+    public string IndexPath => Folder.IndexPath;
+    public string CatalogPath => Folder.CatalogPath;
+    public string JobsPath => Folder.JobsPath;
+    public string UploadsPath => Folder.UploadsPath;
 }

@@ -1,23 +1,9 @@
+using Gongkai.Indexer.Hosting;
+
 namespace Gongkai.SearchApi.Hosting;
 
-/// <summary>
-/// Resolves relative paths from configuration. `dotnet run --project src/SearchApi` may start in
-/// the repository root or in the project folder; relative paths are taken from the repository
-/// root (the folder holding Search.sln) when there is one, else from the working directory.
-/// </summary>
+/// <summary>Resolves relative configuration paths from the repository root; see <see cref="RepositoryPath"/>.</summary>
 public static class PathResolver
 {
-    public static string Resolve(string path)
-    {
-        if (Path.IsPathRooted(path)) return path;
-        var root = RepositoryRoot(Directory.GetCurrentDirectory()) ?? RepositoryRoot(AppContext.BaseDirectory);
-        return Path.GetFullPath(Path.Combine(root ?? Directory.GetCurrentDirectory(), path));
-    }
-
-    private static string? RepositoryRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Search.sln"))) return dir.FullName;
-        return null;
-    }
+    public static string Resolve(string path) => RepositoryPath.Resolve(path);
 }

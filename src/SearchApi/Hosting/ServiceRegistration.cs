@@ -1,15 +1,12 @@
 using Gongkai.Core.Analysis;
-using Gongkai.Core.Schema;
-using Gongkai.Indexer.Catalog;
-using Gongkai.Indexer.Extraction;
+using Gongkai.Indexer.Hosting;
 using Gongkai.Indexer.Indexing;
 using Gongkai.Indexer.Jobs;
-using Gongkai.Indexer.Understanding;
 using Gongkai.SearchApi.Querying;
+using Gongkai.SearchApi.Staff.Catalog;
 using Gongkai.SearchApi.Staff.Check;
 using Hangfire;
 using Hangfire.Storage.SQLite;
-using Microsoft.Extensions.Options;
 
 namespace Gongkai.SearchApi.Hosting;
 
@@ -18,36 +15,13 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddGongkai(this IServiceCollection services, IConfiguration config)
     {
-        services.Configure<CorpusOptions>(config.GetSection("Corpus"));
-        services.PostConfigure<CorpusOptions>(o => o.Path = PathResolver.Resolve(o.Path));
+        // The pipeline itself is shared with tools/Import; what follows is the service's own part.
+        services.AddGongkaiIndexing(config, PathResolver.Resolve);
         services.Configure<DataOptions>(config.GetSection("Data"));
         services.PostConfigure<DataOptions>(o => o.Path = PathResolver.Resolve(o.Path));
-        services.Configure<IndexOptions>(config.GetSection("Index"));
-        services.PostConfigure<IndexOptions>(o => { });
-        services.Configure<CatalogOptions>(config.GetSection("Catalog"));
-        services.Configure<IngestLimits>(config.GetSection("Ingest"));
         services.Configure<StaffOptions>(config.GetSection("Staff"));
         services.Configure<JobsOptions>(config.GetSection("Jobs"));
-
-        services.AddSingleton<IndexAnalyzers>();
-        services.AddSingleton(sp =>
-        {
-            var data = sp.GetRequiredService<IOptions<DataOptions>>().Value;
-            var index = sp.GetRequiredService<IOptions<IndexOptions>>().Value;
-            index.Path = string.IsNullOrEmpty(index.Path) ? data.IndexPath : PathResolver.Resolve(index.Path);
-            return new IndexHost(index, sp.GetRequiredService<IndexAnalyzers>());
-        });
-        services.AddSingleton<ICatalogStore>(sp => new SqliteCatalogStore(sp.GetRequiredService<IOptions<DataOptions>>().Value.CatalogPath));
-        services.AddSingleton<CatalogIndex>();
-        services.AddSingleton<SidecarReader>();
-        services.AddSingleton<DocumentAssembler>();
-        services.AddSingleton(_ => new DocumentExtractors());
-        services.AddSingleton(_ => new OrganDirectory(config.GetSection("Organs").Get<Dictionary<string, string>>() ?? []));
-        services.AddSingleton(_ => new GongwenReader());
-        services.AddSingleton<IngestProgress>();
         services.AddSingleton<IIngestQueue, HangfireIngestQueue>();
-        services.AddSingleton<CorpusScanner>();
-        services.AddSingleton<IngestService>();
         services.AddTransient<IngestFileJob>();
         services.AddTransient<CorpusScanJob>();
         services.AddHostedService<IndexMaintenanceService>();
@@ -62,6 +36,7 @@ public static class ServiceRegistration
 
         services.AddStaffCheck(config);
         services.AddGongkaiJobs(config);
+        services.AddStaffCatalog();
         services.AddHostedService<CorpusWatcher>();
         return services;
     }
@@ -83,8 +58,12 @@ public static class ServiceRegistration
                 InvisibilityTimeout = jobs.InvisibilityTimeout,
             });
         });
+        // Jobs are activated from this host's container. Hangfire's default resolves to the process-wide
+        // JobActivator.Current, which the last host built sets: two hosts in one process (tests) then ran
+        // each other's jobs with each other's services. Registered before AddHangfire, which only TryAdds.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire(h => h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
-        services.AddHangfireServer(o =>
+        services.AddHangfireServer((sp, o) =>
         {
             o.WorkerCount = jobs.Workers;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);

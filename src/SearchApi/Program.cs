@@ -15,6 +15,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();
 app.MapStatus().MapSearch().MapDocuments();
+app.MapPages();
 app.MapGongkaiDashboard();
 app.Run();
 

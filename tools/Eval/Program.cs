@@ -1,10 +1,16 @@
 using Gongkai.Eval;
+using Gongkai.Eval.Relevance;
 
 // Usage: dotnet run --project tools/Eval -c Release -- metadata [--shared ../shared] [--misses 15] [--only txt]
-if (args.Length == 0 || args[0] != "metadata")
+//        dotnet run --project tools/Eval -c Release -- relevance [--shared ../shared] [--data <folder>] [--rebuild] [--out <folder>]
+switch (args.FirstOrDefault())
 {
-    Console.Error.WriteLine("usage: Gongkai.Eval metadata [--shared ../shared] [--misses N] [--only EXT]");
-    return 2;
+    case "metadata":
+        return MetadataEvaluation.Run(EvalOptions.Parse(args[1..]), Console.Out);
+    case "relevance":
+        return RelevanceEvaluation.Run(RelevanceOptions.Parse(args[1..]), Console.Out);
+    default:
+        Console.Error.WriteLine("usage: Gongkai.Eval metadata [--shared ../shared] [--misses N] [--only EXT]");
+        Console.Error.WriteLine("       Gongkai.Eval relevance [--shared ../shared] [--data FOLDER] [--rebuild] [--out FOLDER] [--show N]");
+        return 2;
 }
-var options = EvalOptions.Parse(args[1..]);
-return MetadataEvaluation.Run(options, Console.Out);

@@ -26,14 +26,14 @@ public sealed class IndexAnalyzers : IDisposable
         Grams = new GramsAnalyzer();
         PerField = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
         {
-            [Fields.Title] = Words,
-            [Fields.Body] = Words,
-            [Fields.TitleGrams] = Grams,
-            [Fields.BodyGrams] = Grams,
+            [IndexFields.Title] = Words,
+            [IndexFields.Body] = Words,
+            [IndexFields.TitleGrams] = Grams,
+            [IndexFields.BodyGrams] = Grams,
         });
     }
 
-    public Analyzer For(string field) => field is Fields.TitleGrams or Fields.BodyGrams ? Grams : Words;
+    public Analyzer For(string field) => field is IndexFields.TitleGrams or IndexFields.BodyGrams ? Grams : Words;
 
     public void Dispose()
     {

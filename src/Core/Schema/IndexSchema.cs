@@ -15,67 +15,67 @@ public static partial class IndexSchema
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static Term KeyTerm(string id) => new(Fields.Id, id);
+    public static Term KeyTerm(string id) => new(IndexFields.Id, id);
 
     public static Document ToDocument(CatalogDocument d)
     {
         var doc = new Document
         {
-            new StringField(Fields.Id, d.Id, Field.Store.YES),
-            new StringField(Fields.Source, d.Source, Field.Store.NO),
-            new TextField(Fields.Title, d.Title, Field.Store.NO),
-            new TextField(Fields.TitleGrams, d.Title, Field.Store.NO),
-            new StringField(Fields.TitleKey, TitleKey.Of(d.Title), Field.Store.NO),
-            new TextField(Fields.Body, d.Text, Field.Store.YES),
-            new TextField(Fields.BodyGrams, d.Text, Field.Store.NO),
-            new StringField(Fields.Visible, d.IsPublic ? "1" : "0", Field.Store.NO),
-            new StoredField(Fields.Meta, JsonSerializer.Serialize(d with { Text = "" }, Json)),
+            new StringField(IndexFields.Id, d.Id, Field.Store.YES),
+            new StringField(IndexFields.Source, d.Source, Field.Store.NO),
+            new TextField(IndexFields.Title, d.Title, Field.Store.NO),
+            new TextField(IndexFields.TitleGrams, d.Title, Field.Store.NO),
+            new TextField(IndexFields.Body, d.Text, Field.Store.YES),
+            new TextField(IndexFields.BodyGrams, d.Text, Field.Store.NO),
+            new StringField(IndexFields.Visible, d.IsPublic ? "1" : "0", Field.Store.NO),
+            new StoredField(IndexFields.Meta, JsonSerializer.Serialize(d with { Text = "" }, Json)),
         };
 
+        foreach (var key in TitleKey.CitableKeys(d.Title)) doc.Add(new StringField(IndexFields.TitleKey, key, Field.Store.NO));
         if (d.DocNumber is { } docNo)
         {
-            doc.Add(new StringField(Fields.DocNumber, docNo, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.DocNumber, docNo, Field.Store.NO));
             if (CanonicalDocNumber().Match(docNo) is { Success: true } m)
             {
-                doc.Add(new StringField(Fields.DocNumberAgency, m.Groups[1].Value, Field.Store.NO));
-                doc.Add(new StringField(Fields.DocNumberAgencyYear, m.Groups[1].Value + "|" + m.Groups[2].Value, Field.Store.NO));
+                doc.Add(new StringField(IndexFields.DocNumberAgency, m.Groups[1].Value, Field.Store.NO));
+                doc.Add(new StringField(IndexFields.DocNumberAgencyYear, m.Groups[1].Value + "|" + m.Groups[2].Value, Field.Store.NO));
             }
         }
         if (IndexNumberKey.Loose(d.IndexNumber) is { } indexKey)
         {
-            doc.Add(new StringField(Fields.IndexNumber, indexKey, Field.Store.NO));
-            if (IndexNumberKey.Tail(d.IndexNumber) is { } tail) doc.Add(new StringField(Fields.IndexNumberTail, tail, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.IndexNumber, indexKey, Field.Store.NO));
+            if (IndexNumberKey.Tail(d.IndexNumber) is { } tail) doc.Add(new StringField(IndexFields.IndexNumberTail, tail, Field.Store.NO));
         }
 
-        AddFacet(doc, Fields.Organ, d.Organ);
-        AddFacet(doc, Fields.Kind, d.Kind);
-        AddFacet(doc, Fields.Category, TopCategory(d.Category));
-        AddFacet(doc, Fields.Validity, d.Validity);
+        AddFacet(doc, IndexFields.Organ, d.Organ);
+        AddFacet(doc, IndexFields.Kind, d.Kind);
+        AddFacet(doc, IndexFields.Category, TopCategory(d.Category));
+        AddFacet(doc, IndexFields.Validity, d.Validity);
         var day = d.PublishedDate ?? d.WrittenDate;
-        AddFacet(doc, Fields.Year, (d.WrittenDate ?? d.PublishedDate)?.Year.ToString());
-        AddDay(doc, Fields.WrittenDay, d.WrittenDate);
-        AddDay(doc, Fields.PublishedDay, d.PublishedDate);
-        AddDay(doc, Fields.Day, day);
+        AddFacet(doc, IndexFields.Year, (d.WrittenDate ?? d.PublishedDate)?.Year.ToString());
+        AddDay(doc, IndexFields.WrittenDay, d.WrittenDate);
+        AddDay(doc, IndexFields.PublishedDay, d.PublishedDate);
+        AddDay(doc, IndexFields.Day, day);
         // Sorting by date and the recency tie-break read this; 0 sorts undated documents last.
-        doc.Add(new NumericDocValuesField(Fields.Day, day is { } x ? DayNumber(x) : 0));
+        doc.Add(new NumericDocValuesField(IndexFields.Day, day is { } x ? DayNumber(x) : 0));
 
-        foreach (var c in d.CitedDocNumbers.Distinct()) doc.Add(new StringField(Fields.Cites, c, Field.Store.NO));
+        foreach (var c in d.CitedDocNumbers.Distinct()) doc.Add(new StringField(IndexFields.Cites, c, Field.Store.NO));
         foreach (var t in d.CitedTitles.Select(TitleKey.Of).Where(t => t.Length > 0).Distinct())
-            doc.Add(new StringField(Fields.CitesTitle, t, Field.Store.NO));
-        if (d.InterpretsDocNumber is { } idn) doc.Add(new StringField(Fields.InterpretsDocNumber, idn, Field.Store.NO));
-        if (TitleKey.Of(d.InterpretsTitle) is { Length: > 0 } it) doc.Add(new StringField(Fields.InterpretsTitle, it, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.CitesTitle, t, Field.Store.NO));
+        if (d.InterpretsDocNumber is { } idn) doc.Add(new StringField(IndexFields.InterpretsDocNumber, idn, Field.Store.NO));
+        if (TitleKey.Of(d.InterpretsTitle) is { Length: > 0 } it) doc.Add(new StringField(IndexFields.InterpretsTitle, it, Field.Store.NO));
         return doc;
     }
 
     /// <summary>The catalog record of a hit, without its text (see <see cref="ReadText"/>).</summary>
     public static CatalogDocument ReadMeta(Document stored) =>
-        JsonSerializer.Deserialize<CatalogDocument>(stored.Get(Fields.Meta), Json)
+        JsonSerializer.Deserialize<CatalogDocument>(stored.Get(IndexFields.Meta), Json)
         ?? throw new InvalidDataException("index document without meta field");
 
-    public static string ReadText(Document stored) => stored.Get(Fields.Body) ?? "";
+    public static string ReadText(Document stored) => stored.Get(IndexFields.Body) ?? "";
 
     /// <summary>Fields to load for a result list: the meta blob only, not the body.</summary>
-    public static readonly ISet<string> MetaOnly = new HashSet<string> { Fields.Meta };
+    public static readonly ISet<string> MetaOnly = new HashSet<string> { IndexFields.Meta };
 
     public static string? TopCategory(string? category)
     {

@@ -24,7 +24,7 @@ public sealed class DocumentAssembler(ICatalogStore store, IOptions<CatalogOptio
         var written = GivenDate.Parse(m.WrittenDate) ?? facts.WrittenDate;
         var published = GivenDate.Parse(m.PublishedDate);
         var docNumber = Canonical(m.DocNumber) ?? facts.DocNumber;
-        var title = FirstNonEmpty(m.Title, facts.Title, Path.GetFileNameWithoutExtension(source));
+        var title = FirstNonEmpty(m.Title, facts.Title, HeadingOf(text), Path.GetFileNameWithoutExtension(source));
 
         return new CatalogDocument
         {
@@ -73,6 +73,16 @@ public sealed class DocumentAssembler(ICatalogStore store, IOptions<CatalogOptio
 
     private static string? OneOf(string? value, IReadOnlyList<string> allowed) =>
         value is not null && allowed.Contains(value.Trim()) ? value.Trim() : null;
+
+    /// <summary>
+    /// For an excerpt without a recognisable 公文 title, its first line when it reads like a heading
+    /// (short, not a sentence): a person recognises "（一）发放购房补贴" better than a file name.
+    /// </summary>
+    private static string? HeadingOf(string text)
+    {
+        var first = text.Split('\n', 2, StringSplitOptions.TrimEntries)[0];
+        return first.Length is >= 4 and <= 40 && !"。；;，,：:".Contains(first[^1]) ? first : null;
+    }
 
     private static string FirstNonEmpty(params string?[] values) => values.First(v => !string.IsNullOrWhiteSpace(v))!.Trim();
 }

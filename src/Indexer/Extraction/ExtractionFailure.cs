@@ -17,6 +17,8 @@ public enum FailureReason
     Empty,
     /// <summary>Could not be read right now (locked, I/O); the only reason worth retrying.</summary>
     Transient,
+    /// <summary>The product failed on this file (a defect); recorded so one file never blocks the run.</summary>
+    Internal,
 }
 
 /// <summary>Thrown by extractors; carries a reason code and a message a person can act on.</summary>

@@ -43,9 +43,12 @@ public sealed class IndexMaintenanceService(CatalogIndex index, IOptions<IndexOp
         }
     }
 
+    private int _stopped;
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        index.Commit();
+        // Hosts (the test host in particular) may call StopAsync again after services are disposed.
+        if (Interlocked.Exchange(ref _stopped, 1) == 0) index.Commit();
     }
 }

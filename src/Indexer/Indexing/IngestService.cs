@@ -48,7 +48,7 @@ public sealed class IngestService(
         {
             var extracted = ExtractWithRetry(path);
             var metadata = extracted.Given.OverlaidWith(given());
-            var facts = reader.Read(extracted.Text, new UnderstandingHints(source, organs));
+            var facts = reader.Read(extracted.Text, new UnderstandingHints(source, organs, metadata.Title));
             var document = assembler.Assemble(source, extracted.Text, facts, metadata, HashOf(path));
             index.Save(document, size, ticks);
             return IngestOutcome.Indexed;
@@ -62,6 +62,13 @@ public sealed class IngestService(
         catch (InvalidDataException e)
         {
             index.RecordFailure(source, size, ticks, FailureReason.Corrupt, e.Message);
+            return IngestOutcome.Failed;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not ObjectDisposedException)
+        {
+            // A defect must not leave the file pending forever (status would never be ready) nor stop the run.
+            log.LogError(e, "{Source}: unexpected failure", source);
+            index.RecordFailure(source, size, ticks, FailureReason.Internal, $"{Path.GetFileName(source)}：处理时出错（{e.GetType().Name}: {e.Message}）");
             return IngestOutcome.Failed;
         }
     }

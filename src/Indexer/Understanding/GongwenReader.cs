@@ -20,7 +20,7 @@ public sealed class GongwenReader(CategoryRules? categories = null)
         var header = HeaderReader.Read(text, lines, numbers);
         var (signOrgan, writtenDate) = SignatureReader.Read(text, lines, header.BodyStart);
         var own = header.OwnNumber?.Number;
-        var title = header.Title;
+        var title = string.IsNullOrWhiteSpace(hints.GivenTitle) ? header.Title : hints.GivenTitle.Trim();
         var organ = header.OrganMark
             ?? signOrgan
             ?? OrganFromTitle(title)

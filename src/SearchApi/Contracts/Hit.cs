@@ -11,7 +11,7 @@ public sealed record Hit(
     /// <summary>The one mapping from a catalog record to the wire shape.</summary>
     public static Hit From(CatalogDocument d, string? snippet = null, float score = 0) => new(
         d.Id, d.Source, d.Title, d.DocNumber, d.IndexNumber, d.Organ, Day(d.WrittenDate), Day(d.PublishedDate),
-        d.Kind, d.Category, d.Validity, snippet, score);
+        d.Kind, d.Category, d.Validity, snippet, float.IsFinite(score) ? score : 0);
 
     public static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd");
 }

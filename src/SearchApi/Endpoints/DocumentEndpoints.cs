@@ -36,7 +36,7 @@ public static class DocumentEndpoints
     {
         var source = SearchRequest.Clean(http.Request.Query["source"])
                      ?? throw ApiException.BadParameter("source", "请提供文件相对于语料目录的路径");
-        var docs = search.Find(new TermQuery(new Term(Fields.Source, DocumentId.NormaliseSource(source))), staff.IsStaff(http), 10);
+        var docs = search.Find(new TermQuery(new Term(IndexFields.Source, DocumentId.NormaliseSource(source))), staff.IsStaff(http), 10);
         return TypedResults.Ok(new HitList(docs.Select(d => Hit.From(d)).ToList()));
     }
 

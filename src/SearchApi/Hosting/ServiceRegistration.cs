@@ -40,7 +40,7 @@ public static class ServiceRegistration
         services.AddSingleton<CatalogIndex>();
         services.AddSingleton<SidecarReader>();
         services.AddSingleton<DocumentAssembler>();
-        services.AddSingleton<DocumentExtractors>();
+        services.AddSingleton(_ => new DocumentExtractors());
         services.AddSingleton(_ => new OrganDirectory(config.GetSection("Organs").Get<Dictionary<string, string>>() ?? []));
         services.AddSingleton(_ => new GongwenReader());
         services.AddSingleton<IngestProgress>();
@@ -68,24 +68,20 @@ public static class ServiceRegistration
     {
         var jobs = config.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
         var data = config.GetSection("Data").Get<DataOptions>() ?? new DataOptions();
-        services.AddHangfire(h =>
+        // Each service owns its storage instance: Hangfire's global JobStorage.Current is process-wide,
+        // and two hosts in one process (tests) would otherwise run each other's jobs.
+        services.AddSingleton<JobStorage>(_ =>
         {
-            h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (jobs.Storage == JobStorageKind.InMemory)
+            if (jobs.Storage == JobStorageKind.InMemory) return new Hangfire.InMemory.InMemoryStorage();
+            var path = PathResolver.Resolve(data.JobsPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return new SQLiteStorage(path, new SQLiteStorageOptions
             {
-                h.UseInMemoryStorage();
-            }
-            else
-            {
-                var path = PathResolver.Resolve(data.JobsPath);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                h.UseSQLiteStorage(path, new SQLiteStorageOptions
-                {
-                    QueuePollInterval = jobs.PollInterval,
-                    InvisibilityTimeout = jobs.InvisibilityTimeout,
-                });
-            }
+                QueuePollInterval = jobs.PollInterval,
+                InvisibilityTimeout = jobs.InvisibilityTimeout,
+            });
         });
+        services.AddHangfire(h => h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = jobs.Workers;

@@ -19,7 +19,7 @@ public sealed class DocumentRelationsService(SearchService search)
         var unresolved = new List<string>();
         foreach (var docNo in d.CitedDocNumbers)
         {
-            var found = search.Find(Exact(Fields.DocNumber, docNo), staff, 5);
+            var found = search.Find(Exact(IndexFields.DocNumber, docNo), staff, 5);
             if (found.Count == 0) unresolved.Add(docNo);
             references.AddRange(found);
         }
@@ -27,20 +27,27 @@ public sealed class DocumentRelationsService(SearchService search)
         {
             var key = TitleKey.Of(title);
             if (key.Length < 4 || key == TitleKey.Of(d.Title)) continue;
-            references.AddRange(search.Find(Exact(Fields.TitleKey, key), staff, 5));
+            references.AddRange(search.Find(Exact(IndexFields.TitleKey, key), staff, 5));
         }
 
         var citedBy = new List<CatalogDocument>();
-        if (d.DocNumber is { } own) citedBy.AddRange(search.Find(Exact(Fields.Cites, own), staff, 100));
-        citedBy.AddRange(search.Find(Exact(Fields.CitesTitle, TitleKey.Of(d.Title)), staff, 100));
-
         var interpretations = new List<CatalogDocument>();
-        if (d.DocNumber is { } mine) interpretations.AddRange(search.Find(Exact(Fields.InterpretsDocNumber, mine), staff, 20));
-        interpretations.AddRange(search.Find(Exact(Fields.InterpretsTitle, TitleKey.Of(d.Title)), staff, 20));
+        if (d.DocNumber is { } own)
+        {
+            citedBy.AddRange(search.Find(Exact(IndexFields.Cites, own), staff, 100));
+            interpretations.AddRange(search.Find(Exact(IndexFields.InterpretsDocNumber, own), staff, 20));
+        }
+        foreach (var key in TitleKey.CitableKeys(d.Title))
+        {
+            citedBy.AddRange(search.Find(Exact(IndexFields.CitesTitle, key), staff, 100));
+            interpretations.AddRange(search.Find(Exact(IndexFields.InterpretsTitle, key), staff, 20));
+        }
+        // A 解读 cites its policy too; it is listed once, as an interpretation.
+        citedBy.RemoveAll(c => interpretations.Any(i => i.Id == c.Id));
 
         var interprets = new List<CatalogDocument>();
-        if (d.InterpretsDocNumber is { } target) interprets.AddRange(search.Find(Exact(Fields.DocNumber, target), staff, 5));
-        if (TitleKey.Of(d.InterpretsTitle) is { Length: > 0 } targetTitle) interprets.AddRange(search.Find(Exact(Fields.TitleKey, targetTitle), staff, 5));
+        if (d.InterpretsDocNumber is { } target) interprets.AddRange(search.Find(Exact(IndexFields.DocNumber, target), staff, 5));
+        if (TitleKey.Of(d.InterpretsTitle) is { Length: > 0 } targetTitle) interprets.AddRange(search.Find(Exact(IndexFields.TitleKey, targetTitle), staff, 5));
 
         return new DocumentRelations(Hits(references, d), unresolved, Hits(citedBy, d), Hits(interpretations, d), Hits(interprets, d));
     }

@@ -17,16 +17,16 @@ public static partial class NumberQuery
     {
         var s = typed.Trim();
         if (s.Length == 0) return null;
-        var any = new BooleanQuery();
-        if (DocNumber.TryParse(s, out var n)) any.Add(new TermQuery(new Term(Fields.DocNumber, n.Canonical)), Occur.SHOULD);
+        var any = new BooleanQuery(disableCoord: true);
+        if (DocNumber.TryParse(s, out var n)) any.Add(new TermQuery(new Term(IndexFields.DocNumber, n.Canonical)), Occur.SHOULD);
         if (LooksLikeIndexNumber(s) && IndexNumberKey.Loose(s) is { } loose)
         {
-            any.Add(new TermQuery(new Term(Fields.IndexNumber, loose)), Occur.SHOULD);
-            any.Add(new TermQuery(new Term(Fields.IndexNumberTail, loose)), Occur.SHOULD);
+            any.Add(new TermQuery(new Term(IndexFields.IndexNumber, loose)), Occur.SHOULD);
+            any.Add(new TermQuery(new Term(IndexFields.IndexNumberTail, loose)), Occur.SHOULD);
         }
         if (AgencyYear().Match(s.Normalize(System.Text.NormalizationForm.FormKC)) is { Success: true } m)
         {
-            any.Add(new TermQuery(new Term(Fields.DocNumberAgencyYear, m.Groups[1].Value + "|" + m.Groups[2].Value)), Occur.SHOULD);
+            any.Add(new TermQuery(new Term(IndexFields.DocNumberAgencyYear, m.Groups[1].Value + "|" + m.Groups[2].Value)), Occur.SHOULD);
         }
         return any.Clauses.Count == 0 ? null : any;
     }

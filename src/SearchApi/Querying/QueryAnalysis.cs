@@ -25,5 +25,5 @@ public sealed class QueryAnalysis(IndexAnalyzers analyzers)
         return result;
     }
 
-    public IReadOnlyList<string> Words(string text) => Tokens(Fields.Body, text).Select(t => t.Term).ToList();
+    public IReadOnlyList<string> Words(string text) => Tokens(IndexFields.Body, text).Select(t => t.Term).ToList();
 }

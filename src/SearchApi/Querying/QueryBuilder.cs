@@ -5,69 +5,138 @@ using Lucene.Net.Search;
 namespace Gongkai.SearchApi.Querying;
 
 /// <summary>
-/// Turns what a person typed into Lucene clauses. Each typed word must match as written (a phrase
-/// of bigrams: an exact substring, so 低保 finds 低保 and not 低 … 保), in the title (weighted) or
-/// the body; the SmartCn words fields add score where it is also a whole word. Long, sentence-like
-/// input (a request in the applicant's words) is cut into words of which most must match.
+/// Turns what a person typed into Lucene clauses. Each typed word is a concept: it scores most where
+/// it stands as written (a phrase of bigrams: an exact substring, so 低保 finds 低保 and not 低 … 保)
+/// or as one of its synonyms, more in the title than in the body, more again where SmartCn also sees
+/// a whole word; it scores a little where only most of its bigrams occur (people paraphrase: 买新房
+/// for 购买新建商品住房). Documents matching more concepts rank higher (coordination), and documents
+/// where the concepts stand close together rank higher still (proximity). Long, sentence-like input
+/// (a request in the applicant's words) is cut into its content words, each a concept.
+/// Quoted phrases must match as written; -words must not match.
 /// </summary>
 public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabulary)
 {
-    private const float TitleBoost = 3f;
+    private const float TitleBoost = 2f;
     private const float WordsBoost = 0.5f;
+    private const float PartialBoost = 0.6f;
+    private const float ProximityBoost = 3f;
+    /// <summary>A place name narrows more than any other word (see <see cref="PlaceNames"/>).</summary>
+    private const float PlaceBoost = 1.5f;
+    private readonly PlaceNames _places = new();
+    /// <summary>Share of a word's bigrams that must occur for a partial match.</summary>
+    private const double PartialShare = 0.6;
+    /// <summary>Share of the concepts a document must match; when that finds nothing, the relaxed query takes any one.</summary>
+    private const double MatchShare = 0.5;
     /// <summary>Typed words longer than this (in characters) are treated as sentences to cut up.</summary>
     private const int SentenceChars = 8;
 
     /// <summary>The text part of a query; null when nothing searchable remains.</summary>
-    public Query? Build(UserQuery query, bool relaxed)
+    /// <param name="searcher">The searcher the query will run on: places are learnt from its index. Null: no place handling.</param>
+    public Query? Build(UserQuery query, bool relaxed, IndexSearcher? searcher = null)
     {
-        var clauses = new List<Query>();
-        foreach (var phrase in query.Phrases) clauses.Add(Concept(phrase, withSynonyms: false));
+        var concepts = new List<string>();
         foreach (var word in query.Words)
         {
-            if (Folded(word).Length > SentenceChars) clauses.Add(Sentence(word, relaxed));
-            else clauses.Add(Concept(word, withSynonyms: true));
+            if (Folded(word).Length > SentenceChars) concepts.AddRange(ContentWords(word));
+            else concepts.Add(word);
         }
-        if (clauses.Count == 0) return null;
+        concepts = concepts.Distinct().ToList();
+        if (concepts.Count == 0 && query.Phrases.Count == 0) return null;
 
-        var all = new BooleanQuery();
-        var occur = relaxed ? Occur.SHOULD : Occur.MUST;
-        foreach (var c in clauses) all.Add(c, occur);
-        if (relaxed && clauses.Count > 1) all.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(clauses.Count * 0.5));
-        // Documents where all typed words stand together in the title rank first.
-        if (query.Words.Count + query.Phrases.Count > 1 && GramPhrase(Fields.TitleGrams, string.Concat(query.Positive)) is { } together)
+        // Coordination (see RankingSimilarity) counts the concepts matched; nothing else takes part in it.
+        var all = new BooleanQuery(disableCoord: false);
+        foreach (var phrase in query.Phrases) all.Add(Concept(phrase, withSynonyms: false, partial: false), Occur.MUST);
+        foreach (var c in concepts)
         {
-            together.Boost = TitleBoost;
-            all.Add(together, Occur.SHOULD);
+            var concept = Concept(c, withSynonyms: true, partial: true);
+            if (searcher is not null && _places.IsPlace(searcher, c)) concept.Boost = PlaceBoost;
+            all.Add(concept, Occur.SHOULD);
         }
-        foreach (var ex in query.Excluded)
-            if (Concept(ex, withSynonyms: false) is var q) all.Add(q, Occur.MUST_NOT);
-        return all;
+        if (concepts.Count > 0 && query.Phrases.Count == 0)
+            all.MinimumNumberShouldMatch = relaxed ? 1 : Math.Max(1, (int)Math.Ceiling(concepts.Count * MatchShare));
+        foreach (var ex in query.Excluded) all.Add(Concept(ex, withSynonyms: false, partial: false), Occur.MUST_NOT);
+        if (concepts.Count + query.Phrases.Count < 2 || Proximity(query.Phrases.Concat(concepts).ToList()) is not { } near) return all;
+        var scored = new BooleanQuery(disableCoord: true) { { all, Occur.MUST }, { near, Occur.SHOULD } };
+        return scored;
     }
 
-    /// <summary>One typed word or phrase: matches as written (or as a synonym) in title or body.</summary>
-    public Query Concept(string text, bool withSynonyms)
+    /// <summary>
+    /// The strings a snippet marks: every form the query searched for — typed words, their synonyms
+    /// and place stems, the content words of sentence-like input — not the sentence itself, which never occurs.
+    /// </summary>
+    public IReadOnlyList<string> Needles(UserQuery query)
+    {
+        var needles = new List<string>(query.Phrases);
+        foreach (var word in query.Words)
+        {
+            var parts = Folded(word).Length > SentenceChars ? ContentWords(word) : [word];
+            foreach (var p in parts)
+            {
+                needles.AddRange(vocabulary.Equivalents(p));
+                if (PlaceNames.Stem(p) is { Length: >= 2 } stem) needles.Add(stem);
+            }
+        }
+        return needles.Distinct().ToList();
+    }
+
+    /// <summary>One typed word or phrase: matches as written (or as a synonym) in title or body; partially when allowed.</summary>
+    public Query Concept(string text, bool withSynonyms, bool partial)
     {
         var forms = withSynonyms ? vocabulary.Equivalents(text) : [text];
-        var any = new BooleanQuery();
+        if (withSynonyms && PlaceNames.Stem(text) is { Length: >= 2 } stem) forms = [.. forms, stem];
+        var any = new BooleanQuery(disableCoord: true);
         foreach (var form in forms)
         {
-            AddIfAny(any, GramPhrase(Fields.TitleGrams, form), TitleBoost);
-            AddIfAny(any, GramPhrase(Fields.BodyGrams, form), 1f);
-            AddIfAny(any, WordPhrase(Fields.Title, form), TitleBoost * WordsBoost);
-            AddIfAny(any, WordPhrase(Fields.Body, form), WordsBoost);
+            AddIfAny(any, GramPhrase(IndexFields.TitleGrams, form), TitleBoost);
+            AddIfAny(any, GramPhrase(IndexFields.BodyGrams, form), 1f);
+            AddIfAny(any, WordPhrase(IndexFields.Title, form), TitleBoost * WordsBoost);
+            AddIfAny(any, WordPhrase(IndexFields.Body, form), WordsBoost);
+        }
+        if (partial)
+        {
+            AddIfAny(any, GramBag(IndexFields.TitleGrams, text), TitleBoost * PartialBoost);
+            AddIfAny(any, GramBag(IndexFields.BodyGrams, text), PartialBoost);
         }
         return any;
     }
 
-    /// <summary>A long run of text without spaces: its content words, most of which must match.</summary>
-    private Query Sentence(string text, bool relaxed)
+    /// <summary>Content words of a sentence (request boilerplate dropped).</summary>
+    private IEnumerable<string> ContentWords(string text)
     {
         var words = analysis.Words(text).Where(vocabulary.IsContentWord).Distinct().ToList();
-        if (words.Count == 0) return Concept(text, withSynonyms: false);
-        var q = new BooleanQuery();
-        foreach (var w in words) q.Add(Concept(w, withSynonyms: true), Occur.SHOULD);
-        q.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Floor(words.Count * (relaxed ? 0.3 : 0.6)));
-        return q;
+        return words.Count == 0 ? [text] : words;
+    }
+
+    /// <summary>Most bigrams of a word, in any order: a paraphrase or a word split by other text.</summary>
+    private Query? GramBag(string field, string text)
+    {
+        var tokens = analysis.Tokens(field, text).Select(t => t.Term).Distinct().ToList();
+        if (tokens.Count < 2) return null;
+        var bag = new BooleanQuery(disableCoord: true);
+        foreach (var t in tokens) bag.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        bag.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Floor(tokens.Count * PartialShare));
+        return bag;
+    }
+
+    /// <summary>All concepts as written, within a window of the body or title: they are about one thing there.</summary>
+    private Query? Proximity(IReadOnlyList<string> concepts)
+    {
+        var q = new BooleanQuery(disableCoord: true);
+        foreach (var (field, slop, boost) in new[] { (IndexFields.TitleGrams, 20, TitleBoost), (IndexFields.BodyGrams, 40, 1f) })
+        {
+            var phrase = new PhraseQuery { Slop = slop };
+            var pos = 0;
+            foreach (var c in concepts)
+            {
+                var tokens = analysis.Tokens(field, c);
+                foreach (var (term, p) in tokens) phrase.Add(new Term(field, term), pos + p);
+                pos += tokens.Count == 0 ? 0 : tokens[^1].Position + 2;
+            }
+            if (phrase.GetTerms().Length < 2) continue;
+            phrase.Boost = boost * ProximityBoost;
+            q.Add(phrase, Occur.SHOULD);
+        }
+        return q.Clauses.Count == 0 ? null : q;
     }
 
     public Query? GramPhrase(string field, string text)

@@ -14,27 +14,38 @@ namespace Gongkai.SearchApi.Querying;
 /// </summary>
 public sealed class SearchService(IndexHost host, QueryBuilder builder)
 {
-    public static readonly string[] FacetFields = [Fields.Year, Fields.Organ, Fields.Kind, Fields.Category, Fields.Validity];
+    public static readonly string[] FacetFields = [IndexFields.Year, IndexFields.Organ, IndexFields.Kind, IndexFields.Category, IndexFields.Validity];
 
     public SearchResponse Search(SearchRequest request, bool staff)
     {
         var user = UserQuery.Parse(request.Query);
         return host.Search(searcher =>
         {
-            var text = TextQuery(user, request.Query, relaxed: false);
+            searcher.Similarity = RankingSimilarity.Instance;
+            var text = TextQuery(searcher, user, request.Query, relaxed: false);
             var response = Run(searcher, request, user, text, staff, relaxed: false);
-            if (response.Total == 0 && !user.IsEmpty && TextQuery(user, request.Query, relaxed: true) is { } loose)
+            if (response.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
                 response = Run(searcher, request, user, loose, staff, relaxed: true);
             return response;
         });
     }
+
+    /// <summary>Why the document <paramref name="id"/> scores as it does for <paramref name="typed"/> (diagnostics: the relevance harness).</summary>
+    public string Explain(string typed, string id) => host.Search(searcher =>
+    {
+        var user = UserQuery.Parse(typed);
+        searcher.Similarity = RankingSimilarity.Instance;
+        if (TextQuery(searcher, user, typed, relaxed: false) is not { } q) return "no query";
+        var top = searcher.Search(new TermQuery(IndexSchema.KeyTerm(id)), 1);
+        return top.TotalHits == 0 ? "no such document" : searcher.Explain(q, top.ScoreDocs[0].Doc).ToString();
+    });
 
     /// <summary>Documents whose 文号 or 索引号 is <paramref name="number"/>, typed any way.</summary>
     public IReadOnlyList<Hit> Lookup(string number, bool staff) => host.Search(searcher =>
     {
         if (NumberQuery.Exact(number) is not { } exact) return (IReadOnlyList<Hit>)[];
         var q = Restrict(exact, staff);
-        var top = searcher.Search(q, 50, new Sort(SortField.FIELD_SCORE, new SortField(Fields.Day, SortFieldType.INT64, true)));
+        var top = searcher.Search(q, null, 50, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)), doDocScores: true, doMaxScore: false);
         return top.ScoreDocs.Select(sd => Hit.From(IndexSchema.ReadMeta(searcher.Doc(sd.Doc, IndexSchema.MetaOnly)), null, sd.Score)).ToList();
     });
 
@@ -54,16 +65,16 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return IndexSchema.ReadMeta(stored) with { Text = IndexSchema.ReadText(stored) };
     });
 
-    private Query? TextQuery(UserQuery user, string raw, bool relaxed)
+    private Query? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
         var whole = NumberQuery.Exact(raw);
-        var text = user.IsEmpty ? null : builder.Build(user, relaxed);
+        var text = user.IsEmpty ? null : builder.Build(user, relaxed, searcher);
         if (whole is null) return text;
         // A typed number puts the exact document first; documents citing it follow.
-        var q = new BooleanQuery();
+        var q = new BooleanQuery(disableCoord: true);
         whole.Boost = 1000f;
         q.Add(whole, Occur.SHOULD);
-        if (NumberQuery.DocNumberOf(raw) is { } canonical) q.Add(new TermQuery(new Term(Fields.Cites, canonical)) { Boost = 5f }, Occur.SHOULD);
+        if (NumberQuery.DocNumberOf(raw) is { } canonical) q.Add(new TermQuery(new Term(IndexFields.Cites, canonical)) { Boost = 5f }, Occur.SHOULD);
         if (text is not null) q.Add(text, Occur.SHOULD);
         return q;
     }
@@ -75,10 +86,10 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var window = request.Page * request.Size;
         var sort = request.Sort switch
         {
-            SortOrder.DateDesc => new Sort(new SortField(Fields.Day, SortFieldType.INT64, true), SortField.FIELD_SCORE),
-            SortOrder.DateAsc => new Sort(new SortField(Fields.Day, SortFieldType.INT64, false), SortField.FIELD_SCORE),
+            SortOrder.DateDesc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, true), SortField.FIELD_SCORE),
+            SortOrder.DateAsc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, false), SortField.FIELD_SCORE),
             // Ties in score go to the newer document.
-            _ => new Sort(SortField.FIELD_SCORE, new SortField(Fields.Day, SortFieldType.INT64, true)),
+            _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)),
         };
         var top = TopFieldCollector.Create(sort, window, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCounter(FacetFields.Where(f => !filters.ContainsKey(f)).ToList());
@@ -95,7 +106,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         }
 
         var docs = top.GetTopDocs();
-        var needles = Needles(user);
+        var needles = builder.Needles(user);
         var hits = docs.ScoreDocs.Skip((request.Page - 1) * request.Size).Select(sd =>
         {
             var stored = searcher.Doc(sd.Doc);
@@ -110,34 +121,30 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     private static Dictionary<string, Query> Filters(SearchRequest r)
     {
         var f = new Dictionary<string, Query>();
-        if (r.Organ is { } organ) f[Fields.Organ] = new TermQuery(new Term(Fields.Organ, organ));
-        if (r.Year is { } year) f[Fields.Year] = new TermQuery(new Term(Fields.Year, year.ToString()));
-        if (r.Kind is { } kind) f[Fields.Kind] = new TermQuery(new Term(Fields.Kind, kind));
-        if (r.Category is { } cat) f[Fields.Category] = new TermQuery(new Term(Fields.Category, IndexSchema.TopCategory(cat)));
-        if (r.Validity is { } val) f[Fields.Validity] = new TermQuery(new Term(Fields.Validity, val));
+        if (r.Organ is { } organ) f[IndexFields.Organ] = new TermQuery(new Term(IndexFields.Organ, organ));
+        if (r.Year is { } year) f[IndexFields.Year] = new TermQuery(new Term(IndexFields.Year, year.ToString()));
+        if (r.Kind is { } kind) f[IndexFields.Kind] = new TermQuery(new Term(IndexFields.Kind, kind));
+        if (r.Category is { } cat) f[IndexFields.Category] = new TermQuery(new Term(IndexFields.Category, IndexSchema.TopCategory(cat)));
+        if (r.Validity is { } val) f[IndexFields.Validity] = new TermQuery(new Term(IndexFields.Validity, val));
         if (r.From is not null || r.To is not null)
-            f[Fields.Day] = NumericRangeQuery.NewInt32Range(Fields.Day,
+            f[IndexFields.Day] = NumericRangeQuery.NewInt32Range(IndexFields.Day,
                 r.From is { } a ? IndexSchema.DayNumber(a) : null, r.To is { } b ? IndexSchema.DayNumber(b) : null, true, true);
         return f;
     }
 
+    // Per-segment cached: the public visibility filter is the same for every public query.
+    private static readonly Filter PublicOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Visible, "1"))));
+
+    /// <summary>Text query restricted by filters that do not score (Lucene 4.8 has no FILTER clause: a FilteredQuery does it).</summary>
     private static Query Combine(Query? text, IEnumerable<Query> filters, bool staff)
     {
-        var q = new BooleanQuery();
-        q.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
-        foreach (var f in filters) q.Add(f, Occur.FILTER);
-        if (!staff) q.Add(new TermQuery(new Term(Fields.Visible, "1")), Occur.FILTER);
-        return q;
+        var all = new BooleanQuery();
+        foreach (var f in filters) all.Add(f, Occur.MUST);
+        var q = text ?? new MatchAllDocsQuery();
+        if (all.Clauses.Count > 0) q = new FilteredQuery(q, new QueryWrapperFilter(all));
+        return staff ? q : new FilteredQuery(q, PublicOnly);
     }
 
     /// <summary>Adds the visibility filter for the public; staff see everything.</summary>
-    public static Query Restrict(Query q, bool staff)
-    {
-        if (staff) return q;
-        var b = new BooleanQuery { { q, Occur.MUST }, { new TermQuery(new Term(Fields.Visible, "1")), Occur.FILTER } };
-        return b;
-    }
-
-    private static IReadOnlyCollection<string> Needles(UserQuery user) =>
-        user.Positive.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+    public static Query Restrict(Query q, bool staff) => staff ? q : new FilteredQuery(q, PublicOnly);
 }

@@ -19,10 +19,10 @@ public sealed class SuggestService(SearchService search, QueryBuilder builder)
         var text = typed.Trim();
         if (text.Length == 0) return [];
         var q = new BooleanQuery();
-        if (NumberQuery.DocNumberOf(text) is { } canonical) q.Add(new TermQuery(new Term(Fields.DocNumber, canonical)) { Boost = 10 }, Occur.SHOULD);
+        if (NumberQuery.DocNumberOf(text) is { } canonical) q.Add(new TermQuery(new Term(IndexFields.DocNumber, canonical)) { Boost = 10 }, Occur.SHOULD);
         var prefix = DocNumberPrefix(text);
-        if (prefix.Length >= 2) q.Add(new PrefixQuery(new Term(Fields.DocNumber, prefix)) { Boost = 5 }, Occur.SHOULD);
-        if (builder.GramPhrase(Fields.TitleGrams, text) is { } title) q.Add(title, Occur.SHOULD);
+        if (prefix.Length >= 2) q.Add(new PrefixQuery(new Term(IndexFields.DocNumber, prefix)) { Boost = 5 }, Occur.SHOULD);
+        if (builder.GramPhrase(IndexFields.TitleGrams, text) is { } title) q.Add(title, Occur.SHOULD);
         if (q.Clauses.Count == 0) return [];
         return search.Find(q, staff, MaxSuggestions * 2)
             .SelectMany(d => new[]

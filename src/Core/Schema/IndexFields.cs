@@ -4,7 +4,7 @@ namespace Gongkai.Core.Schema;
 /// Lucene field names. The index schema (<see cref="IndexSchema"/>) is the only code that builds
 /// or reads Lucene documents; query code uses these names and nothing else.
 /// </summary>
-public static class Fields
+public static class IndexFields
 {
     /// <summary>Document key (StringField); every update and delete goes through it.</summary>
     public const string Id = "id";

@@ -1,0 +1,115 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gongkai.SearchApi.Tests.Infrastructure;
+
+namespace Gongkai.SearchApi.Tests.Querying;
+
+/// <summary>One small corpus, built once for the class: query handling end to end through /api/search.</summary>
+public sealed class SearchCorpusFixture : IAsyncLifetime
+{
+    public TestService Service { get; } = new();
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Service.AddFile("a.txt", Fixtures.Gongwen("沪民规〔2017〕3号", "关于调整本市最低生活保障标准的通知",
+            "自2017年4月1日起，沪籍居民最低生活保障标准提高到每月970元。", organ: "上海市民政局"));
+        Service.AddFile("c.txt", Fixtures.Gongwen("张政办发〔2018〕7号", "张店区低保工作情况通报",
+            "全区低保对象1200户，ABC系统2.0版已上线，a<b 的记录已核对。", date: "2018年6月1日"));
+        Service.AddFile("d.txt", Fixtures.Gongwen("张政发〔2019〕2号", "关于加强城市道路养护的通知",
+            "城市道路养护由区城管局负责。", date: "2019年2月1日"));
+        await Service.WaitUntilReady();
+        Client = Service.CreateClient();
+    }
+
+    public Task DisposeAsync()
+    {
+        Service.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+public class SearchRelevanceTests(SearchCorpusFixture corpus) : IClassFixture<SearchCorpusFixture>
+{
+    private async Task<JsonElement> Search(string q, string extra = "") =>
+        await corpus.Client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q) + extra);
+
+    private static string[] Sources(JsonElement r) =>
+        r.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("source").GetString()!).Order().ToArray();
+
+    [Fact]
+    public async Task Full_width_digits_find_half_width_ones()
+    {
+        Assert.Contains("a.txt", Sources(await Search("２０１７年４月")));
+    }
+
+    [Fact]
+    public async Task Traditional_characters_find_simplified_ones()
+    {
+        Assert.Equal(["a.txt"], Sources(await Search("滬籍居民")));
+    }
+
+    [Theory]
+    [InlineData("低保")]
+    [InlineData("最低生活保障")]
+    public async Task A_synonym_is_found_both_ways(string q)
+    {
+        Assert.Equal(["a.txt", "c.txt"], Sources(await Search(q)));
+    }
+
+    [Fact]
+    public async Task Snippet_marks_the_synonym_form_that_matched()
+    {
+        var hit = (await Search("低保")).GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("source").GetString() == "a.txt");
+        Assert.Contains("<mark>最低生活保障</mark>", hit.GetProperty("snippet").GetString());
+    }
+
+    [Fact]
+    public async Task Highlights_land_on_matched_words_in_mixed_chinese_latin_number_text_and_text_is_escaped()
+    {
+        var hit = (await Search("ABC 1200户")).GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("source").GetString() == "c.txt");
+        var snippet = hit.GetProperty("snippet").GetString()!;
+        Assert.Contains("<mark>ABC</mark>系统", snippet);
+        Assert.Contains("<mark>1200户</mark>", snippet);
+        Assert.Contains("a&lt;b", snippet);
+        Assert.DoesNotContain("<mark>全", snippet);
+    }
+
+    [Fact]
+    public async Task Quoted_phrase_must_match_as_written()
+    {
+        Assert.Equal(["a.txt"], Sources(await Search("\"最低生活保障标准\"")));
+    }
+
+    [Fact]
+    public async Task Minus_word_excludes_documents_containing_it()
+    {
+        Assert.Equal(["a.txt"], Sources(await Search("低保 -张店区")));
+    }
+
+    [Fact]
+    public async Task When_most_words_match_nothing_the_relaxed_query_still_answers_and_says_so()
+    {
+        var strict = await Search("低保 火星基地 月球背面 海底隧道");
+        Assert.True(strict.GetProperty("relaxed").GetBoolean());
+        Assert.Equal(["a.txt", "c.txt"], Sources(strict));
+        Assert.False((await Search("低保")).GetProperty("relaxed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Each_facet_count_equals_the_hits_of_filtering_on_it()
+    {
+        var all = await Search("低保 道路");
+        foreach (var (facet, parameter) in new[] { ("year", "year"), ("organ", "organ"), ("kind", "kind") })
+        {
+            if (!all.GetProperty("facets").TryGetProperty(facet, out var values)) continue;
+            foreach (var v in values.EnumerateArray())
+            {
+                var value = v.GetProperty("value").GetString()!;
+                var filtered = await Search("低保 道路", $"&{parameter}={Uri.EscapeDataString(value)}");
+                Assert.Equal(v.GetProperty("count").GetInt32(), filtered.GetProperty("total").GetInt32());
+            }
+        }
+        Assert.True(all.GetProperty("facets").GetProperty("year").GetArrayLength() > 0);
+    }
+}

@@ -10,7 +10,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Sys
 var app = builder.Build();
 app.UseMiddleware<ProblemMiddleware>();
 app.UseStatusCodePages(ctx => ProblemMiddleware.Write(ctx.HttpContext,
-    ctx.HttpContext.Response.StatusCode == 404 ? ErrorCode.NotFound : ErrorCode.InvalidParameter, "请求无效或地址不存在", null));
+    ErrorCodes.ForStatus(ctx.HttpContext.Response.StatusCode), "请求无效、方法不允许或地址不存在", null));
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();

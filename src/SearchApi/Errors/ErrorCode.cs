@@ -11,6 +11,7 @@ public enum ErrorCode
     UnsupportedMediaType,
     RateLimited,
     Conflict,
+    MethodNotAllowed,
 }
 
 public static class ErrorCodes
@@ -24,7 +25,21 @@ public static class ErrorCodes
         ErrorCode.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         ErrorCode.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCode.Conflict => StatusCodes.Status409Conflict,
+        ErrorCode.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         _ => StatusCodes.Status500InternalServerError,
+    };
+
+    /// <summary>The code for a bare status the framework produced (no route, wrong method, body too large …).</summary>
+    public static ErrorCode ForStatus(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => ErrorCode.Unauthorized,
+        StatusCodes.Status404NotFound => ErrorCode.NotFound,
+        StatusCodes.Status405MethodNotAllowed => ErrorCode.MethodNotAllowed,
+        StatusCodes.Status409Conflict => ErrorCode.Conflict,
+        StatusCodes.Status413PayloadTooLarge => ErrorCode.PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => ErrorCode.UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => ErrorCode.RateLimited,
+        _ => ErrorCode.InvalidParameter,
     };
 
     /// <summary>snake_case wire form, e.g. invalid_parameter.</summary>

@@ -40,8 +40,8 @@ public static class CorpusGenerator
         b.Append(Pick(parts.Titles, random)).Append("\n\n");
         if (random.NextDouble() < 0.7)
             b.Append(Pick(parts.Agencies, random)).Append('〔').Append(year).Append('〕').Append(random.Next(1, 200)).Append("号\n\n");
-        // Body length follows the real documents' lengths, capped where a city catalog's notices end.
-        var target = Math.Clamp(Pick(parts.Lengths, random), 300, 6000);
+        // Body length follows the real documents' lengths, capped at 2,000 characters (a city catalog's notices, not its annual reports).
+        var target = Math.Clamp(Pick(parts.Lengths, random), 200, 2000);
         var body = 0;
         while (body < target)
         {

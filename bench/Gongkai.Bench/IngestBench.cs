@@ -21,6 +21,7 @@ public static class IngestBench
         var clock = Stopwatch.StartNew();
         product.Get<CorpusScanner>().Scan();
         var total = product.Queue.Count;
+        var scanSeconds = clock.Elapsed.TotalSeconds;
         var outcomes = new int[Enum.GetValues<IngestOutcome>().Length];
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
         {
@@ -42,10 +43,12 @@ public static class IngestBench
         KeyValues.Print("docs", indexed);
         KeyValues.Print("failed", outcomes[(int)IngestOutcome.Failed]);
         KeyValues.Print("seconds", seconds);
+        KeyValues.Print("scan_seconds", scanSeconds);
         KeyValues.Print("docs_per_s", indexed / seconds);
         KeyValues.Print("input_mb_per_s", inputBytes / 1e6 / seconds);
         KeyValues.Print("index_bytes", index.Host.IndexSizeBytes());
         KeyValues.Print("peak_rss_kb", Stats.PeakRssKb());
+        KeyValues.Print("cpu_ms_per_doc", Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds / indexed);
 
         var textBytes = exportTsv is null ? 0 : Export(index, exportTsv);
         if (textBytes > 0) KeyValues.Print("text_mb_per_s", textBytes / 1e6 / seconds);
@@ -53,7 +56,9 @@ public static class IngestBench
         if (rebuild)
         {
             var r = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var count = index.Rebuild();
+            KeyValues.Print("rebuild_cpu_ms_per_doc", (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count);
             KeyValues.Print("rebuild_docs_per_s", count / r.Elapsed.TotalSeconds);
             if (textBytes > 0) KeyValues.Print("rebuild_text_mb_per_s", textBytes / 1e6 / r.Elapsed.TotalSeconds);
         }

@@ -8,6 +8,9 @@ switch (a.FirstOrDefault())
     case "analyze":
         AnalysisBench.Run(a[1], int.Parse(a[2]));
         break;
+    case "sample":
+        AnalysisBench.WriteSample(a[1], a[2], 1_000_000);
+        break;
     case "generate":
         CorpusGenerator.Generate(a[1], a[2], int.Parse(a[3]));
         break;
@@ -17,6 +20,9 @@ switch (a.FirstOrDefault())
         break;
     case "search":
         SearchBench.Run(a[1], a[2], int.Parse(a[3]), int.Parse(a[4]));
+        break;
+    case "profile":
+        StageProfile.Run(a[1], a[2], int.Parse(a[3]));
         break;
     case "all":
         new Orchestrator(BenchOptions.Parse(a[1..])).Run();

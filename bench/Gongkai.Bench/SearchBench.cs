@@ -31,6 +31,7 @@ public static class SearchBench
         foreach (var (type, ms) in byType.OrderBy(kv => kv.Key, StringComparer.Ordinal)) Print(type, ms);
 
         long done = 0;
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var end = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
         var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
         {
@@ -43,6 +44,8 @@ public static class SearchBench
         workers.ForEach(w => w.Start());
         workers.ForEach(w => w.Join());
         KeyValues.Print("saturation_qps", done / (double)seconds);
+        // CPU time per search holds up better than wall time when other work shares the cores.
+        KeyValues.Print("cpu_ms_per_search", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / done);
         KeyValues.Print("peak_rss_kb", Stats.PeakRssKb());
     }
 

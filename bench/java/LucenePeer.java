@@ -83,6 +83,12 @@ public final class LucenePeer {
         System.out.println("mb_per_s=" + bytes / 1e6 / s);
         System.out.println("index_bytes=" + treeSize(dir));
         System.out.println("peak_rss_kb=" + vmHwm());
+        System.out.println("cpu_ms_per_doc=" + cpuMs() / docs);
+    }
+
+    /** CPU time of this process so far (all threads, incl. JIT and GC), in ms. */
+    static double cpuMs() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
     }
 
     static void facet(Document d, String field, String value) {
@@ -115,6 +121,7 @@ public final class LucenePeer {
             for (Map.Entry<String, List<Double>> e : byKind.entrySet()) printPercentiles(e.getKey(), e.getValue());
 
             AtomicLong done = new AtomicLong();
+            double cpu0 = cpuMs();
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<?>> fs = new ArrayList<>();
@@ -132,6 +139,7 @@ public final class LucenePeer {
             for (Future<?> f : fs) f.get();
             pool.shutdown();
             System.out.println("saturation_qps=" + done.get() / (double) seconds);
+            System.out.println("cpu_ms_per_search=" + (cpuMs() - cpu0) / done.get());
             System.out.println("peak_rss_kb=" + vmHwm());
         }
     }
@@ -168,6 +176,8 @@ public final class LucenePeer {
         QueryParser body = new QueryParser("body", a);
         title.setDefaultOperator(QueryParser.Operator.AND);
         body.setDefaultOperator(QueryParser.Operator.AND);
+        title.setSplitOnWhitespace(true);
+        body.setSplitOnWhitespace(true);
         title.setAutoGeneratePhraseQueries(true);
         body.setAutoGeneratePhraseQueries(true);
         String escaped = QueryParser.escape(text);

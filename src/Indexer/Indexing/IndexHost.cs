@@ -30,7 +30,10 @@ public sealed class IndexHost : IDisposable
     {
         Analyzers = analyzers;
         Directory.CreateDirectory(options.Path);
-        _dir = FSDirectory.Open(options.Path);
+        // NIOFSDirectory, not the MMapDirectory FSDirectory.Open picks: in Lucene.Net, reading stored
+        // fields (decompressing the body for snippets) byte by byte through J2N's mapped buffers cost
+        // ~20 % more CPU per search than buffered positional reads (bench/run.sh, docs/benchmarks.md).
+        _dir = new NIOFSDirectory(new DirectoryInfo(options.Path));
         var config = new IndexWriterConfig(IndexAnalyzers.Version, analyzers.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,

@@ -44,15 +44,18 @@ public static class AnalysisBench
         KeyValues.Print("smartcn_runs", string.Join(' ', bare.Select(r => r.ToString("F3"))));
     }
 
-    /// <summary>MB/s of each run after one warm-up run.</summary>
+    /// <summary>Warm-up runs before measuring, as many as the Java peer's (tiered JIT and C2 both need several passes).</summary>
+    private const int Warmup = 3;
+
+    /// <summary>MB/s of each run after the warm-up runs.</summary>
     private static List<double> Measure(int runs, double mb, Func<long> work)
     {
         var rates = new List<double>();
-        for (var r = 0; r <= runs; r++)
+        for (var r = -Warmup; r < runs; r++)
         {
             var clock = Stopwatch.StartNew();
             work();
-            if (r > 0) rates.Add(mb / clock.Elapsed.TotalSeconds);
+            if (r >= 0) rates.Add(mb / clock.Elapsed.TotalSeconds);
         }
         return rates;
     }

@@ -24,8 +24,8 @@ public sealed class Orchestrator(BenchOptions o)
         var java = new List<KeyValues>();
         for (var r = 0; r < o.AnalysisRuns; r++)
         {
-            ours.Add(ChildProcess.Self("analyze", sample, "2"));
-            java.Add(Java("analyze", sample, "2"));
+            ours.Add(ChildProcess.Self("analyze", sample, "3"));
+            java.Add(Java("analyze", sample, "3"));
         }
         double Ours(string k) => Stats.Median(ours.Select(x => x[k]));
         var javaMbps = Stats.Median(java.Select(x => x["smartcn_mbps"]));

@@ -22,6 +22,7 @@ javac -d "$OUT/java" -cp "${JARS#:}" bench/java/LucenePeer.java
 dotnet build src/SearchApi -c Release -nologo -v q
 dotnet build bench/Gongkai.Bench -c Release -nologo -v q
 
+export BENCH_ARGS="$*"
 dotnet bench/Gongkai.Bench/bin/Release/net10.0/Gongkai.Bench.dll all \
   --repo . --shared ../shared --out "$OUT" --report docs/benchmarks.md \
   --java-cp "$OUT/java$JARS" "$@"

@@ -37,7 +37,10 @@ public sealed class IndexHost : IDisposable
         // service and an import opened the same index); our own exclusive lock file decides instead.
         // The OS releases it when its process dies, so a crash needs no forced unlock.
         _processLock = ProcessLock(options.Path);
-        _dir = FSDirectory.Open(new DirectoryInfo(options.Path), new NativeFSLockFactory());
+        // NIOFSDirectory, not the MMapDirectory FSDirectory.Open picks: in Lucene.Net, reading stored
+        // fields (decompressing the body for snippets) byte by byte through J2N's mapped buffers cost
+        // ~20 % more CPU per search than buffered positional reads (bench/run.sh, docs/benchmarks.md).
+        _dir = new NIOFSDirectory(new DirectoryInfo(options.Path), new NativeFSLockFactory());
         var config = new IndexWriterConfig(IndexAnalyzers.Version, analyzers.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Text;
+using Gongkai.Core.Schema;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Gongkai.Bench;
+
+/// <summary>
+/// Analysis throughput over one sample of real text: the product chain (Words + Grams over the
+/// same text, as indexing a body does) and bare SmartCn, the floor both products stand on.
+/// </summary>
+public static class AnalysisBench
+{
+    /// <summary>The sample: the corpus-truth texts in name order, concatenated up to <paramref name="bytes"/> UTF-8 bytes.</summary>
+    public static void WriteSample(string truthRoot, string path, int bytes)
+    {
+        var b = new StringBuilder();
+        var size = 0;
+        foreach (var txt in Directory.EnumerateFiles(truthRoot, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(txt);
+            b.Append(text).Append('\n');
+            size += Encoding.UTF8.GetByteCount(text) + 1;
+            if (size >= bytes) break;
+        }
+        File.WriteAllText(path, b.ToString());
+    }
+
+    public static void Run(string samplePath, int runs)
+    {
+        var text = File.ReadAllText(samplePath);
+        var mb = new FileInfo(samplePath).Length / 1e6;
+        using var analyzers = new IndexAnalyzers();
+        using var smartCn = new SmartChineseAnalyzer(IndexAnalyzers.Version);
+        var chain = Measure(runs, mb, () => Drain(analyzers.Words, IndexFields.Body, text) + Drain(analyzers.Grams, IndexFields.BodyGrams, text));
+        var words = Measure(runs, mb, () => Drain(analyzers.Words, IndexFields.Body, text));
+        var bare = Measure(runs, mb, () => Drain(smartCn, IndexFields.Body, text));
+        using var unfolded = new UnfoldedWordsAnalyzer();
+        var probe = Measure(runs, mb, () => Drain(unfolded, IndexFields.Body, text));
+        KeyValues.Print("unfolded_words_mbps", Stats.Median(probe));
+        var folded = Gongkai.Core.Analysis.ChineseFoldingCharFilter.Fold(text);
+        KeyValues.Print("prefolded_words_mbps", Stats.Median(Measure(runs, mb, () => Drain(unfolded, IndexFields.Body, folded))));
+        KeyValues.Print("chain_mbps", Stats.Median(chain));
+        KeyValues.Print("words_mbps", Stats.Median(words));
+        KeyValues.Print("smartcn_mbps", Stats.Median(bare));
+        KeyValues.Print("chain_runs", string.Join(' ', chain.Select(r => r.ToString("F3"))));
+        KeyValues.Print("smartcn_runs", string.Join(' ', bare.Select(r => r.ToString("F3"))));
+    }
+
+    /// <summary>Warm-up runs before measuring, as many as the Java peer's (tiered JIT and C2 both need several passes).</summary>
+    private const int Warmup = 3;
+
+    /// <summary>MB/s of each run after the warm-up runs.</summary>
+    private static List<double> Measure(int runs, double mb, Func<long> work)
+    {
+        var rates = new List<double>();
+        for (var r = -Warmup; r < runs; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            work();
+            if (r >= 0) rates.Add(mb / clock.Elapsed.TotalSeconds);
+        }
+        return rates;
+    }
+
+    private static long Drain(Analyzer analyzer, string field, string text)
+    {
+        long tokens = 0;
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens += term.Length > 0 ? 1 : 0;
+        stream.End();
+        return tokens;
+    }
+}

@@ -1,0 +1,34 @@
+using Gongkai.Bench;
+
+// Subcommands that measure run in their own process (peak RSS is then theirs alone); "all" runs
+// them side by side with the Java peer and writes the report. See bench/run.sh and docs/benchmarks.md.
+var a = args;
+switch (a.FirstOrDefault())
+{
+    case "analyze":
+        AnalysisBench.Run(a[1], int.Parse(a[2]));
+        break;
+    case "sample":
+        AnalysisBench.WriteSample(a[1], a[2], 1_000_000);
+        break;
+    case "generate":
+        CorpusGenerator.Generate(a[1], a[2], int.Parse(a[3]));
+        break;
+    case "ingest":
+        // ingest <corpus> <data> <workers> <rebuild:true|false> [export.tsv] [mix.tsv]
+        IngestBench.Run(a[1], a[2], int.Parse(a[3]), bool.Parse(a[4]), a.ElementAtOrDefault(5), a.ElementAtOrDefault(6));
+        break;
+    case "search":
+        SearchBench.Run(a[1], a[2], int.Parse(a[3]), int.Parse(a[4]));
+        break;
+    case "profile":
+        StageProfile.Run(a[1], a[2], int.Parse(a[3]));
+        break;
+    case "all":
+        new Orchestrator(BenchOptions.Parse(a[1..])).Run();
+        break;
+    default:
+        Console.Error.WriteLine("usage: Gongkai.Bench all [--scaled N] [--workers N] … | analyze | generate | ingest | search");
+        return 2;
+}
+return 0;

@@ -16,7 +16,8 @@ public sealed partial class HtmlExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?:发布时间|发布日期|发文日期|日期)\s*[：:]\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")]
     private static partial Regex PublishedPattern();
 
-    [GeneratedRegex(@"(?:信息来源|来源|发布机构)\s*[：:]\s*([^\s|｜　]{2,40})")]
+    /// <summary>The source ends where the next item on the line begins (often with no space between).</summary>
+    [GeneratedRegex(@"(?:信息来源|来源|发布机构)\s*[：:]\s*([^\s|｜　：:]{2,40}?)(?=[\s|｜　：:【]|发布|时间|日期|作者|浏览|点击|字号|$)")]
     private static partial Regex SourcePattern();
 
     /// <summary>Separators between an article title and the site name in &lt;title&gt;.</summary>

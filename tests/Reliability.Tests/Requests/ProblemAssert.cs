@@ -9,6 +9,7 @@ public static class ProblemAssert
     public static readonly HashSet<HttpStatusCode> Allowed =
     [
         HttpStatusCode.OK, HttpStatusCode.Accepted, HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound,
+        HttpStatusCode.MethodNotAllowed, HttpStatusCode.Conflict,
         HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.UnsupportedMediaType, HttpStatusCode.TooManyRequests,
     ];
 

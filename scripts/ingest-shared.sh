@@ -15,7 +15,7 @@ key=measure-key
 rm -rf "$data"
 dotnet build src/SearchApi -c Release -v q -nologo >/dev/null
 start=$(date +%s.%N)
-dotnet src/SearchApi/bin/Release/net10.0/Gongkai.SearchApi.dll --contentRoot src/SearchApi \
+dotnet src/SearchApi/bin/Release/net10.0/Gongkai.SearchApi.dll --contentRoot "$(pwd)/src/SearchApi" \
   --Corpus:Path="$corpus" --Data:Path="$data" --Corpus:Watch=false --Staff:ApiKeys:0=$key \
   --urls "http://127.0.0.1:$port" > "$data.log" 2>&1 &
 pid=$!

@@ -17,8 +17,8 @@ namespace Gongkai.Reliability.Tests.Crash;
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 {
     private const int FirstFiles = 300;
-    private const int AddedFiles = 100;
-    private const int ChangedFiles = 30;
+    private const int AddedFiles = 200;
+    private const int ChangedFiles = 50;
     private const int KillsPerPhase = 3;
     private static readonly TimeSpan ReadyBound = TimeSpan.FromMinutes(4);
 
@@ -60,7 +60,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             var until = DateTime.UtcNow.AddSeconds(30);
             while ((await service.Status()).GetProperty("pending").GetInt32() == 0 && DateTime.UtcNow < until) await Task.Delay(50);
             await Upload(service, $"{phase}-{k}");
-            await Task.Delay(_rng.Next(100, 2000));
+            // Ingest takes a few seconds for these files, so the random moment is drawn from the first half second;
+            // longer delays often fell after the queue had drained and tested nothing.
+            await Task.Delay(_rng.Next(20, 500));
             var status = await service.Status();
             if (status.GetProperty("pending").GetInt32() > 0) _killsMidIndexing++;
             output.WriteLine($"{phase}: kill {k + 1} at {status}");

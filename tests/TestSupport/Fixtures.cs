@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Gongkai.SearchApi.Tests.Infrastructure;
+namespace Gongkai.TestSupport;
 
 /// <summary>Test files made in code: .docx with OpenXml, GBK text with the GB18030 encoder, a 公文 in text form.</summary>
 public static class Fixtures

@@ -1,4 +1,4 @@
-namespace Gongkai.SearchApi.Tests.Infrastructure;
+namespace Gongkai.TestSupport;
 
 /// <summary>The project's own sample corpus (corpus/ at the repository root), copied into a test's folder.</summary>
 public static class SampleCorpus

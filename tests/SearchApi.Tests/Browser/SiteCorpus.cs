@@ -1,4 +1,3 @@
-using Gongkai.SearchApi.Tests.Infrastructure;
 
 namespace Gongkai.SearchApi.Tests.Browser;
 

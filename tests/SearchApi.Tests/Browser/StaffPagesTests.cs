@@ -1,4 +1,3 @@
-using Gongkai.SearchApi.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Gongkai.SearchApi.Tests.Browser;

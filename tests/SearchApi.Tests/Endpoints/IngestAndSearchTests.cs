@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gongkai.Indexer.Catalog;
-using Gongkai.SearchApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.SearchApi.Tests.Endpoints;

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Gongkai.SearchApi.Tests.Infrastructure;
 
 namespace Gongkai.SearchApi.Tests.Querying;
 

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
-using Gongkai.SearchApi.Tests.Infrastructure;
 using Gongkai.SearchApi.Tests.Staff.Check;
 
 namespace Gongkai.SearchApi.Tests.Staff.Answer;

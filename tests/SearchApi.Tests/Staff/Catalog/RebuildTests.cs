@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Gongkai.SearchApi.Tests.Infrastructure;
 using static Gongkai.SearchApi.Tests.Staff.Catalog.CatalogCalls;
 
 namespace Gongkai.SearchApi.Tests.Staff.Catalog;

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Gongkai.Core.Domain;
 using Gongkai.Indexer.Catalog;
 using Gongkai.Indexer.Uploads;
-using Gongkai.SearchApi.Tests.Infrastructure;
 using static Gongkai.SearchApi.Tests.Staff.Catalog.CatalogCalls;
 
 namespace Gongkai.SearchApi.Tests.Staff.Catalog;

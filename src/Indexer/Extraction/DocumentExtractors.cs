@@ -7,7 +7,7 @@ namespace Gongkai.Indexer.Extraction;
 public sealed class DocumentExtractors
 {
     private static readonly IDocumentExtractor[] Defaults =
-        [new DocxExtractor(), new PdfExtractor(), new HtmlExtractor(), new TextExtractor()];
+        [new DocxExtractor(), new DocExtractor(), new PdfExtractor(), new HtmlExtractor(), new TextExtractor()];
 
     private static readonly Dictionary<string, IDocumentExtractor> DefaultByExtension = Index(Defaults);
 
@@ -29,7 +29,7 @@ public sealed class DocumentExtractors
         {
             var shown = extension.Length == 0 ? "（无扩展名）" : extension;
             throw new ExtractionException(FailureReason.UnsupportedFormat,
-                $"{fileName}：不支持的格式 {shown}（可读取 {string.Join(" ", _byExtension.Keys.Order())}；.doc/.wps 请另存为 .docx）");
+                $"{fileName}：不支持的格式 {shown}（可读取 {string.Join(" ", _byExtension.Keys.Order())}）");
         }
 
         ExtractedDocument document;

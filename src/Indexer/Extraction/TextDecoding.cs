@@ -25,6 +25,9 @@ internal static class TextDecoding
 
     public static Encoding LenientGb18030 { get; } = Encoding.GetEncoding("GB18030");
 
+    /// <summary>The 8-bit code page of compressed pieces in Word 97–2003 files.</summary>
+    public static Encoding Windows1252 { get; } = Encoding.GetEncoding(1252);
+
     /// <summary>Resolves a charset label from a page (gbk, gb2312, utf-8 …); null when unknown.</summary>
     public static Encoding? FromLabel(string? label)
     {

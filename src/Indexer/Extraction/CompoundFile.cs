@@ -121,6 +121,9 @@ internal sealed class CompoundFile
     private List<DirectoryEntry> ReadDirectory(uint start)
     {
         var bytes = ReadChain(start, long.MaxValue, "目录");
+        // Streams may end in a short last sector, but a cut directory would hide entries and make
+        // a truncated .doc look like some other kind of compound file.
+        if (bytes.Length % _sectorSize != 0) throw Corrupt("目录扇区被截断（文件不完整）");
         var entries = new List<DirectoryEntry>(bytes.Length / DirectoryEntrySize);
         for (var off = 0; off + DirectoryEntrySize <= bytes.Length; off += DirectoryEntrySize)
         {

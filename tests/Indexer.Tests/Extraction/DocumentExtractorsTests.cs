@@ -22,9 +22,8 @@ public sealed class DocumentExtractorsTests : IDisposable
         Assert.Throws<ExtractionException>(() => _extractors.Extract(path, limits ?? ExtractionLimits.Default));
 
     [Theory]
-    [InlineData("旧文件.doc", ".doc")]
-    [InlineData("公文.wps", ".wps")]
     [InlineData("表格.xlsx", ".xlsx")]
+    [InlineData("演示.ppt", ".ppt")]
     public void Unread_formats_are_unsupported_and_named(string name, string extension)
     {
         var e = Fails(Write(name, [1, 2, 3]));
@@ -47,12 +46,29 @@ public sealed class DocumentExtractorsTests : IDisposable
     [InlineData("a.pdf", true)]
     [InlineData("a.HTML", true)]
     [InlineData("a.txt", true)]
-    [InlineData("a.doc", false)]
-    [InlineData("a.wps", false)]
+    [InlineData("a.doc", true)]
+    [InlineData("a.WPS", true)]
+    [InlineData("a.xls", false)]
     [InlineData("README", false)]
     public void IsSupported_follows_the_extension(string path, bool supported)
     {
         Assert.Equal(supported, DocumentExtractors.IsSupported(path));
+    }
+
+    [Fact]
+    public void Doc_file_is_read_by_the_registry()
+    {
+        var path = Write("示例.doc", DocFixtures.Sample());
+
+        Assert.StartsWith("示例：关于印发住房公积金管理办法的通知", _extractors.Extract(path, ExtractionLimits.Default).Text);
+    }
+
+    [Theory]
+    [InlineData("空.doc")]
+    [InlineData("空.wps")]
+    public void Zero_byte_word_file_is_empty(string name)
+    {
+        Assert.Equal(FailureReason.Empty, Fails(Write(name, [])).Reason);
     }
 
     [Fact]

@@ -81,7 +81,11 @@ public static class HostileFiles
             HostileFile.Indexes("names/a..b.txt", Utf8Gongwen("907", "双点文件名"), "双点文件名"),
             HostileFile.Indexes("names/x..y/文件..txt", Utf8Gongwen("908", "双点目录"), "双点目录"),
             HostileFile.Indexes("names/%2e%2e%2fescape.txt", Utf8Gongwen("909", "百分号文件名"), "百分号文件名"),
-            HostileFile.Fails("names/unknown.wps", Encoding.UTF8.GetBytes("wps"), "UnsupportedFormat"),
+            // .doc/.wps are read since the in-process Word binary reader; an unknown extension is still refused.
+            HostileFile.Fails("names/unknown.xyz", Encoding.UTF8.GetBytes("xyz"), "UnsupportedFormat"),
+            HostileFile.Fails("doc/not-ole.wps", Encoding.UTF8.GetBytes("wps"), "UnsupportedFormat"),
+            HostileFile.Fails("doc/random-bytes.doc", noise, "Corrupt"),
+            HostileFile.Fails("doc/ole-signature-then-noise.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. noise], "Corrupt"),
         ];
     }
 

@@ -33,6 +33,9 @@ public sealed class SentenceSegmentCache
     public long Hits => Interlocked.Read(ref _hits);
     public long Misses => Interlocked.Read(ref _misses);
 
+    /// <summary>Characters held now (both generations, as counted against the budget).</summary>
+    public long CachedChars => Interlocked.Read(ref Volatile.Read(ref _current).Chars) + Interlocked.Read(ref Volatile.Read(ref _previous).Chars);
+
     /// <summary>
     /// The words of <paramref name="sentence"/>, from the cache or from <paramref name="segment"/>
     /// (called with the sentence as a string; its result must not be changed afterwards).

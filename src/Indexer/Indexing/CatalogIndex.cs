@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 using Gongkai.Core.Domain;
 using Gongkai.Indexer.Catalog;
 using Gongkai.Indexer.Extraction;
@@ -61,22 +59,7 @@ public sealed class CatalogIndex(ICatalogStore store, IndexHost host, ILogger<Ca
         {
             host.DeleteAll();
             var count = 0;
-            // Analysis is most of the cost and IndexWriter takes documents from several threads at
-            // once (one DocumentsWriterPerThread each), so every core analyses. The catalog is read
-            // on the calling thread in pages; NoBuffering hands out one document at a time.
-            var documents = Partitioner.Create(store.ChangedSince(0).Select(row => row.Document), EnumerablePartitionerOptions.NoBuffering);
-            try
-            {
-                Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, doc =>
-                {
-                    host.Upsert(doc);
-                    Interlocked.Increment(ref count);
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-            {
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
+            foreach (var (_, doc) in store.ChangedSince(0)) { host.Upsert(doc); count++; }
             Commit();
             return count;
         }

@@ -45,7 +45,6 @@ public sealed class IndexHost : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = options.RamBufferMegabytes,
-            UseCompoundFile = options.UseCompoundFile,
         };
         try
         {

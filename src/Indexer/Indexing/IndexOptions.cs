@@ -14,10 +14,4 @@ public sealed class IndexOptions
 
     /// <summary>IndexWriter RAM buffer; larger buffers mean fewer, bigger segments while ingesting.</summary>
     public double RamBufferMegabytes { get; set; } = 64;
-
-    /// <summary>
-    /// Whether flushed segments are packed into one compound file (Lucene's default). Off saves
-    /// copying each new segment once more while ingesting, at the price of more open files.
-    /// </summary>
-    public bool UseCompoundFile { get; set; } = true;
 }

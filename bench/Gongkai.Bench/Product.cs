@@ -30,7 +30,9 @@ public sealed class Product : IDisposable
             ["Jobs:Storage"] = "InMemory",
         };
         var appsettings = PathResolver.Resolve(Path.Combine("src", "SearchApi", "appsettings.json"));
-        var config = new ConfigurationBuilder().AddJsonFile(appsettings, optional: true).AddInMemoryCollection(settings).Build();
+        // GONGKAI_Index__RamBufferMegabytes=… and the like override a setting for one measurement (A/B without rebuilding).
+        var config = new ConfigurationBuilder().AddJsonFile(appsettings, optional: true).AddInMemoryCollection(settings)
+            .AddEnvironmentVariables("GONGKAI_").Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddGongkai(config);

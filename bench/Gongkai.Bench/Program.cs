@@ -21,6 +21,10 @@ switch (a.FirstOrDefault())
     case "search":
         SearchBench.Run(a[1], a[2], int.Parse(a[3]), int.Parse(a[4]));
         break;
+    case "rebuild":
+        // rebuild <corpus> <data>: index-only cost on an existing data folder
+        RebuildBench.Run(a[1], a[2]);
+        break;
     case "profile":
         StageProfile.Run(a[1], a[2], int.Parse(a[3]));
         break;

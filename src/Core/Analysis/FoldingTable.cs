@@ -10,7 +10,33 @@ internal static class FoldingTable
 {
     private static readonly char[] Map = Build();
 
+    /// <summary>
+    /// <see cref="Map"/> minus full-width punctuation (（！？；：，… stay as they are): the words field's
+    /// variant. SmartCn's dictionaries were built from text with full-width punctuation; an ASCII
+    /// delimiter is a key they miss, and a miss in their open-addressing tables probes far (measured:
+    /// the words field 40 % slower on folded text, with the same ICU sentence breaks). Letters and
+    /// digits are still folded; punctuation tokens are dropped by <see cref="PunctuationFilter"/>.
+    /// </summary>
+    private static readonly char[] WordsMap = BuildWordsMap(Map);
+
     public static char Fold(char c) => Map[c];
+
+    /// <summary>The full map (<paramref name="keepFullWidthPunctuation"/> false) or the words field's.</summary>
+    public static char[] For(bool keepFullWidthPunctuation) => keepFullWidthPunctuation ? WordsMap : Map;
+
+    private static char[] BuildWordsMap(char[] full)
+    {
+        var map = (char[])full.Clone();
+        for (var c = '\uFF01'; c <= '\uFF5E'; c++)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                map[c] = c;
+            }
+        }
+
+        return map;
+    }
 
     private static char[] Build()
     {

@@ -51,4 +51,11 @@ public class ChineseFoldingCharFilterTests
 
         Assert.Equal("沪府发 ABC123", new string(chars.ToArray()));
     }
+
+    [Fact]
+    public void Words_variant_keeps_full_width_punctuation_but_folds_letters_digits_and_traditional()
+    {
+        using var filter = new ChineseFoldingCharFilter(new StringReader("ＰＤＦ（附件）２０１９，滬府發！？；：　"), keepFullWidthPunctuation: true);
+        Assert.Equal("PDF（附件）2019，沪府发！？；： ", filter.ReadToEnd());
+    }
 }

@@ -21,10 +21,10 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var user = UserQuery.Parse(request.Query);
         return host.Search(searcher =>
         {
-            var (text, bonus) = SearchQuery(searcher, user, request, relaxed: false);
-            var response = Run(searcher, request, user, text, bonus, staff, relaxed: false);
-            if (response.Total == 0 && !user.IsEmpty && SearchQuery(searcher, user, request, relaxed: true) is ({ } loose, var looseBonus))
-                response = Run(searcher, request, user, loose, looseBonus, staff, relaxed: true);
+            var text = TextQuery(searcher, user, request.Query, relaxed: false);
+            var response = Run(searcher, request, user, text, staff, relaxed: false);
+            if (response.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
+                response = Run(searcher, request, user, loose, staff, relaxed: true);
             return response;
         });
     }
@@ -63,17 +63,6 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return IndexSchema.ReadMeta(stored) with { Text = IndexSchema.ReadText(stored) };
     });
 
-    /// <summary>
-    /// The query to run and, for a relevance-sorted text search, the proximity bonus to add to its top
-    /// documents only (<see cref="TopRescorer"/>); otherwise the bonus is part of the query.
-    /// </summary>
-    private (Query? Query, Query? Bonus) SearchQuery(IndexSearcher searcher, UserQuery user, SearchRequest request, bool relaxed)
-    {
-        if (request.Sort != SortOrder.Relevance || user.IsEmpty || NumberQuery.Exact(request.Query) is not null)
-            return (TextQuery(searcher, user, request.Query, relaxed), null);
-        return builder.BuildParts(user, relaxed, searcher) is var (matching, proximity) ? (matching, proximity) : (null, null);
-    }
-
     private Query? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
         var whole = NumberQuery.Exact(raw);
@@ -88,7 +77,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return q;
     }
 
-    private SearchResponse Run(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, Query? bonus, bool staff, bool relaxed)
+    private SearchResponse Run(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, bool staff, bool relaxed)
     {
         var filters = Filters(request);
         var window = request.Page * request.Size;
@@ -99,8 +88,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
             // Ties in score go to the newer document.
             _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)),
         };
-        var depth = bonus is null ? window : Math.Max(window, TopRescorer.Depth);
-        var top = TopFieldCollector.Create(sort, depth, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(sort, window, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
         // One pass counts every facet, a filtered one with the other filters applied (so the user sees
         // the alternatives), and collects the hits: no search is re-run per filter.
@@ -114,9 +102,8 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         foreach (var field in filters.Keys) counts[field] = counted.TryGetValue(field, out var c) ? c : [];
 
         var docs = top.GetTopDocs();
-        var ranked = bonus is null ? docs.ScoreDocs : TopRescorer.Rescore(searcher, bonus, docs.ScoreDocs);
         var needles = builder.Needles(user);
-        var hits = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).Select(sd =>
+        var hits = docs.ScoreDocs.Skip((request.Page - 1) * request.Size).Select(sd =>
         {
             var stored = searcher.Doc(sd.Doc);
             var meta = IndexSchema.ReadMeta(stored);

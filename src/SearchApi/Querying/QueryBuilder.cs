@@ -34,19 +34,6 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     /// <param name="searcher">The searcher the query will run on: places are learnt from its index. Null: no place handling.</param>
     public Query? Build(UserQuery query, bool relaxed, IndexSearcher? searcher = null)
     {
-        if (BuildParts(query, relaxed, searcher) is not var (matching, proximity)) return null;
-        if (proximity is null) return matching;
-        return new BooleanQuery(disableCoord: true) { { matching, Occur.MUST }, { proximity, Occur.SHOULD } };
-    }
-
-    /// <summary>
-    /// The text query in its two parts: what a document must match (scored), and the proximity bonus
-    /// added to the score of a matching document where the concepts stand close together (null: none).
-    /// <see cref="Build"/> is the two as one query; a search may instead add the bonus to its top
-    /// documents only (the sloppy phrases are the dearest clauses to run over every match).
-    /// </summary>
-    public (Query Matching, Query? Proximity)? BuildParts(UserQuery query, bool relaxed, IndexSearcher? searcher = null)
-    {
         var concepts = new List<string>();
         foreach (var word in query.Words)
         {
@@ -68,8 +55,9 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         if (concepts.Count > 0 && query.Phrases.Count == 0)
             all.MinimumNumberShouldMatch = relaxed ? 1 : Math.Max(1, (int)Math.Ceiling(concepts.Count * MatchShare));
         foreach (var ex in query.Excluded) all.Add(Concept(ex, withSynonyms: false, partial: false), Occur.MUST_NOT);
-        var near = concepts.Count + query.Phrases.Count < 2 ? null : Proximity(query.Phrases.Concat(concepts).ToList());
-        return (all, near);
+        if (concepts.Count + query.Phrases.Count < 2 || Proximity(query.Phrases.Concat(concepts).ToList()) is not { } near) return all;
+        var scored = new BooleanQuery(disableCoord: true) { { all, Occur.MUST }, { near, Occur.SHOULD } };
+        return scored;
     }
 
     /// <summary>

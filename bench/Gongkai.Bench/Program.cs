@@ -25,6 +25,17 @@ switch (a.FirstOrDefault())
         // rebuild <corpus> <data>: index-only cost on an existing data folder
         RebuildBench.Run(a[1], a[2]);
         break;
+    case "mix":
+        // mix <data> <mix.tsv>: the query mix drawn from an existing data folder (e.g. a copy of the real corpus's)
+        using (var product = new Product(Path.Combine(a[1], "no-corpus"), a[1]))
+            QueryMix.Write(product.Get<Gongkai.Indexer.Indexing.CatalogIndex>(), a[2]);
+        break;
+    case "merge":
+        // merge <data> <segments>: force-merges a data folder's index (to measure what segment count costs searches)
+        using (var dir = Lucene.Net.Store.FSDirectory.Open(Path.Combine(a[1], "index")))
+        using (var writer = new Lucene.Net.Index.IndexWriter(dir, new Lucene.Net.Index.IndexWriterConfig(Gongkai.Core.Schema.IndexAnalyzers.Version, null)))
+            writer.ForceMerge(int.Parse(a[2]));
+        break;
     case "profile":
         StageProfile.Run(a[1], a[2], int.Parse(a[3]));
         break;

@@ -35,7 +35,8 @@ public static class IndexingRegistration
         {
             var index = sp.GetRequiredService<IOptions<IndexOptions>>().Value;
             index.Path = string.IsNullOrEmpty(index.Path) ? sp.GetRequiredService<DataFolder>().IndexPath : resolve(index.Path);
-            return new IndexHost(index, sp.GetRequiredService<IndexAnalyzers>());
+            // The web host registers its ranking similarity; tools that only write get Lucene's default.
+            return new IndexHost(index, sp.GetRequiredService<IndexAnalyzers>(), sp.GetService<Lucene.Net.Search.Similarities.Similarity>());
         });
         services.AddSingleton<ICatalogStore>(sp => new SqliteCatalogStore(sp.GetRequiredService<DataFolder>().CatalogPath));
         services.AddSingleton<IJobStore>(sp => new SqliteJobStore(sp.GetRequiredService<DataFolder>().CatalogPath));

@@ -2,6 +2,7 @@ using Gongkai.Core.Domain;
 using Gongkai.Core.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Directory = System.IO.Directory;
 
@@ -28,7 +29,9 @@ public sealed class IndexHost : IDisposable
     /// <summary>Catalog sequence number covered by the last commit.</summary>
     public long CommittedSequence { get; private set; }
 
-    public IndexHost(IndexOptions options, IndexAnalyzers analyzers)
+    /// <param name="similarity">Scoring of every searcher handed out (null: Lucene's default). Set once here, never per
+    /// search: the searchers are shared between threads, and lookups and relations must score the same way as searches.</param>
+    public IndexHost(IndexOptions options, IndexAnalyzers analyzers, Similarity? similarity = null)
     {
         Analyzers = analyzers;
         Directory.CreateDirectory(options.Path);
@@ -63,7 +66,7 @@ public sealed class IndexHost : IDisposable
             var data = infos.UserData;
             CommittedSequence = data.TryGetValue(SequenceKey, out var s) && long.TryParse(s, out var n) ? n : 0;
         }
-        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilarSearcherFactory(similarity));
     }
 
     public void Upsert(CatalogDocument document) =>
@@ -117,6 +120,16 @@ public sealed class IndexHost : IDisposable
         _writer.Dispose();
         _dir.Dispose();
         _processLock.Dispose();
+    }
+
+    private sealed class SimilarSearcherFactory(Similarity? similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            var searcher = base.NewSearcher(reader);
+            if (similarity is not null) searcher.Similarity = similarity;
+            return searcher;
+        }
     }
 
     /// <summary>

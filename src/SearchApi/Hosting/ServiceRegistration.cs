@@ -30,6 +30,8 @@ public static class ServiceRegistration
         services.AddSingleton<QueryAnalysis>();
         services.AddSingleton(_ => new QueryVocabulary(SynonymTable.Default.Expand));
         services.AddSingleton<QueryBuilder>();
+        // Every searcher the index hands out scores with it (IndexHost), set once, not per search.
+        services.AddSingleton<Lucene.Net.Search.Similarities.Similarity>(RankingSimilarity.Instance);
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentRelationsService>();
         services.AddSingleton<SuggestService>();

@@ -21,7 +21,6 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var user = UserQuery.Parse(request.Query);
         return host.Search(searcher =>
         {
-            searcher.Similarity = RankingSimilarity.Instance;
             var text = TextQuery(searcher, user, request.Query, relaxed: false);
             var response = Run(searcher, request, user, text, staff, relaxed: false);
             if (response.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
@@ -34,7 +33,6 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     public string Explain(string typed, string id) => host.Search(searcher =>
     {
         var user = UserQuery.Parse(typed);
-        searcher.Similarity = RankingSimilarity.Instance;
         if (TextQuery(searcher, user, typed, relaxed: false) is not { } q) return "no query";
         var top = searcher.Search(new TermQuery(IndexSchema.KeyTerm(id)), 1);
         return top.TotalHits == 0 ? "no such document" : searcher.Explain(q, top.ScoreDocs[0].Doc).ToString();
@@ -82,7 +80,6 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     private SearchResponse Run(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, bool staff, bool relaxed)
     {
         var filters = Filters(request);
-        var main = Combine(text, filters.Values, staff);
         var window = request.Page * request.Size;
         var sort = request.Sort switch
         {
@@ -92,18 +89,17 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
             _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)),
         };
         var top = TopFieldCollector.Create(sort, window, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = new FacetCounter(FacetFields.Where(f => !filters.ContainsKey(f)).ToList());
-        searcher.Search(main, MultiCollector.Wrap(top, facets));
-        var counts = facets.Result().ToDictionary(kv => kv.Key, kv => kv.Value);
 
-        // A facet that is filtered on counts its values with every other filter applied, so the user sees the alternatives.
-        foreach (var (field, _) in filters)
-        {
-            var others = filters.Where(f => f.Key != field).Select(f => f.Value);
-            var sideways = new FacetCounter([field]);
-            searcher.Search(Combine(text, others, staff), sideways);
-            counts[field] = sideways.Result()[field];
-        }
+        // One pass counts every facet, a filtered one with the other filters applied (so the user sees
+        // the alternatives), and collects the hits: no search is re-run per filter.
+        var bits = new FilterBits([.. filters.Values], staff ? null : PublicOnly);
+        var facets = new FacetingCollector(top, FacetFields, bits, [.. filters.Keys]);
+        var q = text ?? new MatchAllDocsQuery();
+        if (bits.AsFilter() is { } candidates) q = new FilteredQuery(q, candidates);
+        searcher.Search(q, facets);
+        var counted = facets.Result();
+        var counts = FacetFields.Where(f => !filters.ContainsKey(f)).ToDictionary(f => f, f => counted[f]);
+        foreach (var field in filters.Keys) counts[field] = counted.TryGetValue(field, out var c) ? c : [];
 
         var docs = top.GetTopDocs();
         var needles = builder.Needles(user);
@@ -133,17 +129,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     }
 
     // Per-segment cached: the public visibility filter is the same for every public query.
-    private static readonly Filter PublicOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Visible, "1"))));
-
-    /// <summary>Text query restricted by filters that do not score (Lucene 4.8 has no FILTER clause: a FilteredQuery does it).</summary>
-    private static Query Combine(Query? text, IEnumerable<Query> filters, bool staff)
-    {
-        var all = new BooleanQuery();
-        foreach (var f in filters) all.Add(f, Occur.MUST);
-        var q = text ?? new MatchAllDocsQuery();
-        if (all.Clauses.Count > 0) q = new FilteredQuery(q, new QueryWrapperFilter(all));
-        return staff ? q : new FilteredQuery(q, PublicOnly);
-    }
+    private static readonly BitSetCachingFilter PublicOnly = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Visible, "1"))));
 
     /// <summary>Adds the visibility filter for the public; staff see everything.</summary>
     public static Query Restrict(Query q, bool staff) => staff ? q : new FilteredQuery(q, PublicOnly);

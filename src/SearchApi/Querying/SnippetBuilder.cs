@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using Gongkai.Core.Analysis;
@@ -18,8 +17,7 @@ public static class SnippetBuilder
     public static string Build(string text, IReadOnlyCollection<string> needles, int length = Length)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var flat = Flatten(text);
-        var folded = Fold(flat);
+        var (flat, folded) = FlattenAndFold(text);
         var matches = FindAll(folded, needles.Select(Fold).Where(n => n.Length > 0).Distinct().OrderByDescending(n => n.Length));
         var start = BestWindow(matches, flat.Length, length);
         var end = Math.Min(flat.Length, start + length);
@@ -49,7 +47,7 @@ public static class SnippetBuilder
         {
             for (var i = haystack.IndexOf(n, StringComparison.Ordinal); i >= 0; i = haystack.IndexOf(n, i + n.Length, StringComparison.Ordinal))
             {
-                if (Enumerable.Range(i, n.Length).Any(k => taken[k])) continue;
+                if (Array.IndexOf(taken, true, i, n.Length) >= 0) continue;
                 for (var k = i; k < i + n.Length; k++) taken[k] = true;
                 found.Add((i, n.Length));
                 if (found.Count > 2000) break;
@@ -73,26 +71,45 @@ public static class SnippetBuilder
         return Math.Max(0, Math.Min(bestStart - 20, textLength - length));
     }
 
-    private static string Flatten(string text)
+    /// <summary>
+    /// The text with each run of white space made one space (<c>flat</c>), and the same text folded
+    /// char for char (<c>folded</c>, see <see cref="Fold"/>), in one pass over a long body.
+    /// </summary>
+    private static (string Flat, string Folded) FlattenAndFold(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        var flat = new char[text.Length];
+        var folded = new char[text.Length];
+        var n = 0;
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c)) { if (!space && sb.Length > 0) sb.Append(' '); space = true; }
-            else { sb.Append(c); space = false; }
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space && n > 0) { flat[n] = ' '; folded[n] = ' '; n++; }
+                space = true;
+            }
+            else
+            {
+                flat[n] = c;
+                folded[n] = FoldChar(c);
+                n++;
+                space = false;
+            }
         }
-        return sb.ToString();
+        return (new string(flat, 0, n), new string(folded, 0, n));
     }
 
     /// <summary>Width and traditional→simplified folding that keeps one char for one char, so positions in the folded text are positions in the original.</summary>
     public static string Fold(string s)
     {
         var chars = s.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = char.ToLower(ChineseFoldingCharFilter.Fold(chars[i]), CultureInfo.InvariantCulture);
-        }
+        for (var i = 0; i < chars.Length; i++) chars[i] = FoldChar(chars[i]);
         return new string(chars);
+    }
+
+    private static char FoldChar(char c)
+    {
+        var f = ChineseFoldingCharFilter.Fold(c);
+        return f < 128 ? (f is >= 'A' and <= 'Z' ? (char)(f + 32) : f) : char.ToLowerInvariant(f);
     }
 }

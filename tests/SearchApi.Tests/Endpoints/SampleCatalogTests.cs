@@ -110,4 +110,30 @@ public sealed class SampleCatalogTests : IAsyncLifetime
             Assert.Equal(facet.GetProperty("count").GetInt32(), filtered.GetProperty("total").GetInt32());
         }
     }
+
+    [Fact]
+    public async Task A_filtered_facet_counts_each_alternative_with_the_other_filter_applied()
+    {
+        async Task<JsonElement> Search(string year, string kind) => await _public.GetFromJsonAsync<JsonElement>(
+            $"/api/search?year={Uri.EscapeDataString(year)}&kind={Uri.EscapeDataString(kind)}&size=1");
+        var all = await _public.GetFromJsonAsync<JsonElement>("/api/search?size=1");
+        var year = all.GetProperty("facets").GetProperty("year")[0].GetProperty("value").GetString()!;
+        var kind = all.GetProperty("facets").GetProperty("kind")[0].GetProperty("value").GetString()!;
+        var both = await Search(year, kind);
+
+        var checkedValues = 0;
+        foreach (var facet in both.GetProperty("facets").GetProperty("kind").EnumerateArray())
+        {
+            var other = await Search(year, facet.GetProperty("value").GetString()!);
+            Assert.Equal(facet.GetProperty("count").GetInt32(), other.GetProperty("total").GetInt32());
+            checkedValues++;
+        }
+        foreach (var facet in both.GetProperty("facets").GetProperty("year").EnumerateArray())
+        {
+            var other = await Search(facet.GetProperty("value").GetString()!, kind);
+            Assert.Equal(facet.GetProperty("count").GetInt32(), other.GetProperty("total").GetInt32());
+            checkedValues++;
+        }
+        Assert.True(checkedValues >= 2, "the sample catalog should offer a year and a kind");
+    }
 }

@@ -8,15 +8,15 @@ namespace Gongkai.SearchApi.Querying;
 /// Copies of one document are one document to the person searching: a notice is published as a web
 /// page and as a PDF, and catalog records paste (part of) its text without its title or 文号. Such a
 /// copy rarely matches the query itself — an excerpt has no title, a record no number — so it is
-/// found from the documents the query ranks first: a copy shares their text verbatim. For each strong
-/// top hit, documents sharing most of the sampled shingles of the shorter of the two texts
+/// found from the documents the query ranks first: a copy shares their text verbatim. For each of
+/// the top hits that scores at least half of the best, documents sharing most of the sampled shingles of the shorter of the two texts
 /// (<see cref="CopyShingles"/>) are copies, and rank right below it. The result is a query, so
-/// paging and facets stay consistent; it costs one extra top-2 search and a few in-memory lookups.
+/// paging and facets stay consistent; it costs one extra top-5 search and a few in-memory lookups.
 /// </summary>
 public sealed class CopyFinder
 {
     /// <summary>Top hits whose copies are looked for; only those scoring at least <see cref="SourceShare"/> of the best.</summary>
-    private const int MaxSources = 2;
+    private const int MaxSources = 5;
     private const float SourceShare = 0.5f;
     /// <summary>A copy ranks at this share of its source's score (or at its own score when that is higher).</summary>
     private const float CopyShare = 0.9f;

@@ -75,7 +75,7 @@ internal static partial class HeaderReader
         {
             if (m.Offset >= line.Start + 300 || m.Offset >= line.End) break;
             var before = TrimBrackets(text[line.Start..m.Offset]);
-            if (before.Length < 4 || !GenreRules.LooksComplete(Clean(before))) continue;
+            if (before.Length < 4 || !GenreRules.LooksComplete(Clean(before)) || IsCitingClause(before)) continue;
             var title = Clean(before);
             var rest = text[m.End..Math.Min(line.End, m.End + 200)];
             var colon = rest.IndexOfAny(['：', ':']);
@@ -83,6 +83,17 @@ internal static partial class HeaderReader
             return new HeaderFacts(title, m, null, recipients, m.End);
         }
         return new HeaderFacts(null, null, null, [], line.Start);
+    }
+
+    /// <summary>
+    /// "根据《…的通知》（成委厅〔2020〕23号）" / "为贯彻落实《…意见》（国办发〔2020〕23号）精神，…": an opening sentence
+    /// that names another document, with that document's number in brackets after the 《》. A title
+    /// is not a clause (no comma) and does not end on a quoted name.
+    /// </summary>
+    private static bool IsCitingClause(string before)
+    {
+        var t = before.TrimEnd();
+        return t.EndsWith('》') || t.EndsWith('>') || t.IndexOfAny(['，', ',']) >= 0;
     }
 
     private static HeaderFacts ReadLaidOut(string text, IReadOnlyList<TextLine> lines, IReadOnlyList<DocNumberMatch> numbers)

@@ -23,6 +23,9 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     /// <summary>A place name narrows more than any other word (see <see cref="PlaceNames"/>).</summary>
     private const float PlaceBoost = 1.5f;
     private readonly PlaceNames _places = new();
+
+    /// <summary>Finds copies of the strongest hits (see <see cref="CopyFinder"/>); relevance order only.</summary>
+    public CopyFinder Copies { get; } = new();
     /// <summary>Share of a word's bigrams that must occur for a partial match.</summary>
     private const double PartialShare = 0.6;
     /// <summary>Share of the concepts a document must match; when that finds nothing, the relaxed query takes any one.</summary>

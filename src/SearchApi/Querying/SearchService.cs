@@ -21,9 +21,9 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var user = UserQuery.Parse(request.Query);
         return host.Search(searcher =>
         {
-            var text = TextQuery(searcher, user, request.Query, relaxed: false);
+            var text = WithCopies(searcher, request, TextQuery(searcher, user, request.Query, relaxed: false), staff);
             var response = Run(searcher, request, user, text, staff, relaxed: false);
-            if (response.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
+            if (response.Total == 0 && !user.IsEmpty && WithCopies(searcher, request, TextQuery(searcher, user, request.Query, relaxed: true), staff) is { } loose)
                 response = Run(searcher, request, user, loose, staff, relaxed: true);
             return response;
         });
@@ -62,6 +62,11 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var stored = searcher.Doc(top.ScoreDocs[0].Doc);
         return IndexSchema.ReadMeta(stored) with { Text = IndexSchema.ReadText(stored) };
     });
+
+    /// <summary>Relevance order ranks copies of the strongest hits right below them (see <see cref="CopyFinder"/>).</summary>
+    private Query? WithCopies(IndexSearcher searcher, SearchRequest request, Query? text, bool staff) =>
+        text is null || request.Sort != SortOrder.Relevance ? text
+            : builder.Copies.WithCopies(searcher, text, q => Combine(q, Filters(request).Values, staff));
 
     private Query? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {

@@ -65,6 +65,17 @@ public class GongwenReaderTests
         Assert.Equal(DocumentKinds.Government, facts.Kind);
     }
 
+    [Theory]
+    [InlineData("根据《中共示例市委办公厅示例市人民政府办公厅印发〈关于加强全市人才安居工作的实施意见〉的通知》(示委厅〔2020〕23号)、《示例市人才安居办法》精神，结合我市实际，现就人才安居有关事项通知如下。一、……")]
+    [InlineData("为进一步促进房地产市场平稳健康发展，按照《关于进一步支持农民进城购房相关工作的通知》(示建联发〔2021〕46号)要求，结合我市实际，制定如下措施。一、……")]
+    public void AnOpeningSentenceCitingAnotherDocumentGivesNeitherTitleNorOwnNumber(string text)
+    {
+        var facts = Read(text + new string('。', 1) + "二、支持刚性和改善性住房需求，落实差别化住房信贷政策，满足居民合理购房需求。");
+        Assert.Null(facts.DocNumber);
+        Assert.DoesNotContain("《", facts.Title ?? "");
+        Assert.NotEmpty(facts.CitedDocNumbers);
+    }
+
     [Fact]
     public void InterpretationNamesThePolicyItExplains()
     {

@@ -1,0 +1,79 @@
+using Gongkai.Core.Schema;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Gongkai.SearchApi.Querying;
+
+/// <summary>
+/// Copies of one document are one document to the person searching: a notice is published as a web
+/// page and as a PDF, and catalog records paste (part of) its text without its title or 文号. Such a
+/// copy rarely matches the query itself — an excerpt has no title, a record no number — so it is
+/// found from the documents the query ranks first: a copy shares their text verbatim. For each of
+/// the top hits that scores at least half of the best, documents sharing most of the sampled shingles of the shorter of the two texts
+/// (<see cref="CopyShingles"/>) are copies, and rank right below it. The result is a query, so
+/// paging and facets stay consistent; it costs one extra top-5 search and a few in-memory lookups.
+/// </summary>
+public sealed class CopyFinder
+{
+    /// <summary>Top hits whose copies are looked for; only those scoring at least <see cref="SourceShare"/> of the best.</summary>
+    private const int MaxSources = 5;
+    private const float SourceShare = 0.5f;
+    /// <summary>A copy ranks at this share of its source's score (or at its own score when that is higher).</summary>
+    private const float CopyShare = 0.9f;
+    /// <summary>Share of the shorter text's sampled shingles found in the other one: an excerpt, a copy with other page chrome.</summary>
+    private const double MinContainment = 0.6;
+    /// <summary>Fewer shared samples than this (about 50 characters of text) say too little to call a text a copy.</summary>
+    private const int MinShingles = 4;
+    /// <summary>A shingle in more documents than this is boilerplate (为进一步促进…), not evidence of copying.</summary>
+    private const int CommonDocs = 50;
+
+    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexFields.Body };
+    private static readonly ISet<string> IdOnly = new HashSet<string> { IndexFields.Id };
+
+    /// <summary>
+    /// <paramref name="text"/> where copies of its strongest hits score just below them; <paramref name="text"/>
+    /// itself when there is nothing to add. <paramref name="restrict"/> applies what the search is limited to (visibility).
+    /// </summary>
+    public Query WithCopies(IndexSearcher searcher, Query text, Func<Query, Query> restrict)
+    {
+        var top = searcher.Search(restrict(text), MaxSources);
+        if (top.TotalHits == 0) return text;
+        var best = top.ScoreDocs[0].Score;
+        var copies = new DisjunctionMaxQuery(0f);
+        var seen = new HashSet<int>(top.ScoreDocs.Select(sd => sd.Doc));
+        foreach (var sd in top.ScoreDocs)
+        {
+            if (sd.Score < best * SourceShare || float.IsNaN(sd.Score)) break;
+            foreach (var copy in CopiesOf(searcher, sd.Doc))
+            {
+                if (!seen.Add(copy.Doc)) continue;
+                copies.Add(new ConstantScoreQuery(new TermQuery(IndexSchema.KeyTerm(copy.Id))) { Boost = sd.Score * CopyShare });
+            }
+        }
+        if (copies.Disjuncts.Count == 0) return text;
+        // Max, not sum: a copy that matches the query better than its source's share keeps its own score.
+        return new DisjunctionMaxQuery(0f) { text, copies };
+    }
+
+    /// <summary>Documents that are the same text as <paramref name="doc"/>, or an excerpt of it, or contain it.</summary>
+    public static IReadOnlyList<(int Doc, string Id)> CopiesOf(IndexSearcher searcher, int doc)
+    {
+        var source = CopyShingles.Sample(IndexSchema.ReadText(searcher.Doc(doc, BodyOnly)));
+        if (source.Count < MinShingles) return [];
+        var result = new List<(int, string)>();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var shingles = CopyShingles.Of(segment);
+            var live = segment.LiveDocs;
+            foreach (var (local, shared) in shingles.Shared(source, CommonDocs))
+            {
+                var global = leaf.DocBase + local;
+                if (global == doc || shared < MinShingles || live is not null && !live.Get(local)) continue;
+                if ((double)shared / Math.Min(shingles.CountOf(local), source.Count) < MinContainment) continue;
+                result.Add((global, searcher.Doc(global, IdOnly).Get(IndexFields.Id)));
+            }
+        }
+        return result;
+    }
+}

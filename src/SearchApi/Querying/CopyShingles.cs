@@ -1,0 +1,113 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Gongkai.Core.Schema;
+using Lucene.Net.Index;
+
+namespace Gongkai.SearchApi.Querying;
+
+/// <summary>
+/// Which documents of an index segment hold which text: a consistent sample of each document's
+/// 8-character shingles (letters and digits only, width-folded; the ones whose hash falls in one
+/// sixteenth of the range). The same text gives the same sample in every copy, so an excerpt's
+/// sample is a subset of its source's. Built once per segment (segments never change; a merged
+/// segment is read again), held as one sorted array: a lookup is a binary search.
+/// </summary>
+internal sealed class CopyShingles
+{
+    private const int ShingleChars = 8;
+    private const int SampleMask = 15;
+    private static readonly ConditionalWeakTable<object, CopyShingles> PerSegment = new();
+    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexFields.Body };
+
+    /// <summary>(hash &lt;&lt; 32 | doc), sorted.</summary>
+    private readonly ulong[] _entries;
+    /// <summary>Sampled shingles per document.</summary>
+    private readonly int[] _counts;
+
+    private CopyShingles(ulong[] entries, int[] counts) => (_entries, _counts) = (entries, counts);
+
+    public static CopyShingles Of(AtomicReader segment) => PerSegment.GetValue(segment.CoreCacheKey, _ => Build(segment));
+
+    public int CountOf(int doc) => _counts[doc];
+
+    /// <summary>Documents holding each shingle, skipping shingles held by more than <paramref name="maxDocs"/> (boilerplate).</summary>
+    public Dictionary<int, int> Shared(IEnumerable<int> shingles, int maxDocs)
+    {
+        var shared = new Dictionary<int, int>();
+        foreach (var h in shingles)
+        {
+            var key = (ulong)(uint)h << 32;
+            var i = LowerBound(key);
+            var j = i;
+            while (j < _entries.Length && (_entries[j] >> 32) == (uint)h) j++;
+            if (j - i > maxDocs) continue;
+            for (var k = i; k < j; k++)
+            {
+                var doc = (int)(uint)_entries[k];
+                shared[doc] = shared.GetValueOrDefault(doc) + 1;
+            }
+        }
+        return shared;
+    }
+
+    /// <summary>The sampled shingles of a text.</summary>
+    public static HashSet<int> Sample(string text)
+    {
+        var folded = Folded(text);
+        var set = new HashSet<int>();
+        for (var i = 0; i + ShingleChars <= folded.Length; i++)
+        {
+            var h = StableHash(folded.AsSpan(i, ShingleChars));
+            if ((h & SampleMask) == 0) set.Add(h);
+        }
+        return set;
+    }
+
+    /// <summary>Letters and digits only, width-folded: copies differ in punctuation, spacing and full-width forms.</summary>
+    internal static string Folded(string text)
+    {
+        var n = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(n.Length);
+        foreach (var c in n)
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+
+    /// <summary>FNV-1a, mixed: the same in every process, unlike string hashing.</summary>
+    private static int StableHash(ReadOnlySpan<char> s)
+    {
+        var h = 2166136261u;
+        foreach (var c in s) h = (h ^ c) * 16777619u;
+        h ^= h >> 15;
+        h *= 0x2C1B3C6Du;
+        h ^= h >> 12;
+        return (int)h;
+    }
+
+    private int LowerBound(ulong key)
+    {
+        int lo = 0, hi = _entries.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_entries[mid] < key) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static CopyShingles Build(AtomicReader segment)
+    {
+        var entries = new List<ulong>();
+        var counts = new int[segment.MaxDoc];
+        for (var doc = 0; doc < segment.MaxDoc; doc++)
+        {
+            var text = segment.Document(doc, BodyOnly).Get(IndexFields.Body) ?? "";
+            var sample = Sample(text);
+            counts[doc] = sample.Count;
+            foreach (var h in sample) entries.Add((ulong)(uint)h << 32 | (uint)doc);
+        }
+        var array = entries.ToArray();
+        Array.Sort(array);
+        return new CopyShingles(array, counts);
+    }
+}

@@ -136,6 +136,15 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     // Per-segment cached: the public visibility filter is the same for every public query.
     private static readonly BitSetCachingFilter PublicOnly = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Visible, "1"))));
 
+    /// <summary>The text query with every filter and the visibility rule applied (for the copy finder's top-hits search).</summary>
+    private static Query Combine(Query text, IEnumerable<Query> filters, bool staff)
+    {
+        var all = new BooleanQuery();
+        foreach (var f in filters) all.Add(f, Occur.MUST);
+        var q = all.Clauses.Count > 0 ? new FilteredQuery(text, new QueryWrapperFilter(all)) : text;
+        return Restrict(q, staff);
+    }
+
     /// <summary>Adds the visibility filter for the public; staff see everything.</summary>
     public static Query Restrict(Query q, bool staff) => staff ? q : new FilteredQuery(q, PublicOnly);
 }

@@ -28,7 +28,7 @@ public sealed class CopyFinder
     private const int CommonDocs = 50;
 
     private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexFields.Body };
-    private static readonly ISet<string> IdOnly = new HashSet<string> { IndexFields.Id };
+    private static readonly ISet<string> IdAndMeta = new HashSet<string> { IndexFields.Id, IndexFields.Meta };
 
     /// <summary>
     /// <paramref name="text"/> where copies of its strongest hits score just below them; <paramref name="text"/>
@@ -60,6 +60,7 @@ public sealed class CopyFinder
     {
         var source = CopyShingles.Sample(IndexSchema.ReadText(searcher.Doc(doc, BodyOnly)));
         if (source.Count < MinShingles) return [];
+        var sourceNumber = IndexSchema.ReadMeta(searcher.Doc(doc, IdAndMeta)).DocNumber;
         var result = new List<(int, string)>();
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -71,7 +72,11 @@ public sealed class CopyFinder
                 var global = leaf.DocBase + local;
                 if (global == doc || shared < MinShingles || live is not null && !live.Get(local)) continue;
                 if ((double)shared / Math.Min(shingles.CountOf(local), source.Count) < MinContainment) continue;
-                result.Add((global, searcher.Doc(global, IdOnly).Get(IndexFields.Id)));
+                var stored = searcher.Doc(global, IdAndMeta);
+                // Two documents that each carry their own, different 文号 are two documents, however
+                // alike their text: a series of notices from one template (任免, 批复) is not one notice.
+                if (sourceNumber is not null && IndexSchema.ReadMeta(stored).DocNumber is { } number && number != sourceNumber) continue;
+                result.Add((global, stored.Get(IndexFields.Id)));
             }
         }
         return result;

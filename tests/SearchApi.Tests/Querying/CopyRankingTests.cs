@@ -25,9 +25,16 @@ public sealed class CopyCorpusFixture : IAsyncLifetime
         for (var i = 0; i < 12; i++)
             Service.AddFile($"other{i}.txt", Fixtures.Gongwen($"某政发〔2016〕{i + 1}号", $"关于第{i + 1}批城市道路养护工作的通知",
                 Boilerplate + $"第{i + 1}批道路养护由区城管局负责，养护资金由区财政安排，养护质量由住房和城乡建设局监督检查。"));
+        // Two notices from one template: almost the same text, each with its own 文号.
+        foreach (var (n, name) in new[] { (31, "王晓明"), (32, "李春华") })
+            Service.AddFile($"series{n}.txt", Fixtures.Gongwen($"某政任〔2016〕{n}号", $"关于{name}同志任职的通知", Template(name)));
         await Service.WaitUntilReady();
         Client = Service.CreateClient();
     }
+
+    public static string Template(string name) =>
+        $"经区政府研究决定，任命{name}同志为区城市管理局副局长，试用期一年。试用期满经考核合格后正式任职，考核不合格的按有关规定办理。" +
+        "请各部门、各单位接此通知后认真做好工作交接，确保各项工作平稳有序，并将执行情况及时报区政府办公室备案。";
 
     public Task DisposeAsync()
     {
@@ -72,5 +79,12 @@ public class CopyRankingTests(CopyCorpusFixture corpus) : IClassFixture<CopyCorp
     {
         var ranked = await Ranked("榕政办〔2016〕186号", "&sort=date_desc");
         Assert.DoesNotContain("records/POL_0001.txt", ranked);
+    }
+
+    [Fact]
+    public async Task A_sibling_from_the_same_template_with_its_own_docno_is_not_a_copy()
+    {
+        var ranked = await Ranked("王晓明");
+        Assert.Equal(["series31.txt"], ranked);
     }
 }

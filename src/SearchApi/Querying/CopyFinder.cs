@@ -11,7 +11,8 @@ namespace Gongkai.SearchApi.Querying;
 /// found from the documents the query ranks first: a copy shares their text verbatim. For each of
 /// the top hits that scores at least half of the best, documents sharing most of the sampled shingles of the shorter of the two texts
 /// (<see cref="CopyShingles"/>) are copies, and rank right below it. The result is a query, so
-/// paging and facets stay consistent; it costs one extra top-5 search and a few in-memory lookups.
+/// paging and facets stay consistent. It costs a few in-memory lookups per search, and a second run of
+/// the search only when copies were found.
 /// </summary>
 public sealed class CopyFinder
 {
@@ -31,17 +32,17 @@ public sealed class CopyFinder
     private static readonly ISet<string> IdAndMeta = new HashSet<string> { IndexFields.Id, IndexFields.Meta };
 
     /// <summary>
-    /// <paramref name="text"/> where copies of its strongest hits score just below them; <paramref name="text"/>
-    /// itself when there is nothing to add. <paramref name="restrict"/> applies what the search is limited to (visibility).
+    /// The copies of the strongest of <paramref name="top"/> (the query's best hits, best first, with
+    /// their scores), each scoring just below its source; null when there are none — then the
+    /// ranking stands as it is, and the search need not run again.
     /// </summary>
-    public Query WithCopies(IndexSearcher searcher, Query text, Func<Query, Query> restrict)
+    public Query? Of(IndexSearcher searcher, IReadOnlyList<ScoreDoc> top)
     {
-        var top = searcher.Search(restrict(text), MaxSources);
-        if (top.TotalHits == 0) return text;
-        var best = top.ScoreDocs[0].Score;
+        if (top.Count == 0) return null;
+        var best = top[0].Score;
         var copies = new DisjunctionMaxQuery(0f);
-        var seen = new HashSet<int>(top.ScoreDocs.Select(sd => sd.Doc));
-        foreach (var sd in top.ScoreDocs)
+        var seen = new HashSet<int>(top.Take(MaxSources).Select(sd => sd.Doc));
+        foreach (var sd in top.Take(MaxSources))
         {
             if (sd.Score < best * SourceShare || float.IsNaN(sd.Score)) break;
             foreach (var copy in CopiesOf(searcher, sd.Doc))
@@ -50,10 +51,15 @@ public sealed class CopyFinder
                 copies.Add(new ConstantScoreQuery(new TermQuery(IndexSchema.KeyTerm(copy.Id))) { Boost = sd.Score * CopyShare });
             }
         }
-        if (copies.Disjuncts.Count == 0) return text;
-        // Max, not sum: a copy that matches the query better than its source's share keeps its own score.
-        return new DisjunctionMaxQuery(0f) { text, copies };
+        return copies.Disjuncts.Count == 0 ? null : copies;
     }
+
+    /// <summary><paramref name="text"/> with <paramref name="copies"/> (from <see cref="Of"/>) ranked right below their sources.</summary>
+    // Max, not sum: a copy that matches the query better than its source's share keeps its own score.
+    public static Query Below(Query text, Query copies) => new DisjunctionMaxQuery(0f) { text, copies };
+
+    /// <summary>How many of the best hits <see cref="Of"/> looks at: a search collects at least this many.</summary>
+    public const int Sources = MaxSources;
 
     /// <summary>Documents that are the same text as <paramref name="doc"/>, or an excerpt of it, or contain it.</summary>
     public static IReadOnlyList<(int Doc, string Id)> CopiesOf(IndexSearcher searcher, int doc)

@@ -21,10 +21,9 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var user = UserQuery.Parse(request.Query);
         return host.Search(searcher =>
         {
-            var text = WithCopies(searcher, request, TextQuery(searcher, user, request.Query, relaxed: false), staff);
-            var response = Run(searcher, request, user, text, staff, relaxed: false);
-            if (response.Total == 0 && !user.IsEmpty && WithCopies(searcher, request, TextQuery(searcher, user, request.Query, relaxed: true), staff) is { } loose)
-                response = Run(searcher, request, user, loose, staff, relaxed: true);
+            var response = Answer(searcher, request, user, TextQuery(searcher, user, request.Query, relaxed: false), staff, relaxed: false);
+            if (response.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
+                response = Answer(searcher, request, user, loose, staff, relaxed: true);
             return response;
         });
     }
@@ -63,10 +62,16 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return IndexSchema.ReadMeta(stored) with { Text = IndexSchema.ReadText(stored) };
     });
 
-    /// <summary>Relevance order ranks copies of the strongest hits right below them (see <see cref="CopyFinder"/>).</summary>
-    private Query? WithCopies(IndexSearcher searcher, SearchRequest request, Query? text, bool staff) =>
-        text is null || request.Sort != SortOrder.Relevance ? text
-            : builder.Copies.WithCopies(searcher, text, q => Combine(q, Filters(request).Values, staff));
+    /// <summary>
+    /// Runs the search; in relevance order, when its best hits have copies (see <see cref="CopyFinder"/>),
+    /// runs it once more with the copies ranked right below them.
+    /// </summary>
+    private SearchResponse Answer(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, bool staff, bool relaxed)
+    {
+        var (response, best) = Run(searcher, request, user, text, staff, relaxed);
+        if (text is null || request.Sort != SortOrder.Relevance || builder.Copies.Of(searcher, best) is not { } copies) return response;
+        return Run(searcher, request, user, CopyFinder.Below(text, copies), staff, relaxed).Response;
+    }
 
     private Query? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
@@ -82,10 +87,11 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return q;
     }
 
-    private SearchResponse Run(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, bool staff, bool relaxed)
+    /// <summary>One search: the page asked for, and the best hits (at least <see cref="CopyFinder.Sources"/>) in order.</summary>
+    private (SearchResponse Response, ScoreDoc[] Best) Run(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, bool staff, bool relaxed)
     {
         var filters = Filters(request);
-        var window = request.Page * request.Size;
+        var window = Math.Max(request.Page * request.Size, CopyFinder.Sources);
         var sort = request.Sort switch
         {
             SortOrder.DateDesc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, true), SortField.FIELD_SCORE),
@@ -108,7 +114,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
 
         var docs = top.GetTopDocs();
         var needles = builder.Needles(user);
-        var hits = docs.ScoreDocs.Skip((request.Page - 1) * request.Size).Select(sd =>
+        var hits = docs.ScoreDocs.Skip((request.Page - 1) * request.Size).Take(request.Size).Select(sd =>
         {
             var stored = searcher.Doc(sd.Doc);
             var meta = IndexSchema.ReadMeta(stored);
@@ -116,7 +122,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         }).ToList();
 
         var facetDto = counts.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetValue>)kv.Value.Take(50).Select(v => new FacetValue(v.Value, v.Count)).ToList());
-        return new SearchResponse(docs.TotalHits, request.Page, request.Size, hits, facetDto, relaxed);
+        return (new SearchResponse(docs.TotalHits, request.Page, request.Size, hits, facetDto, relaxed), docs.ScoreDocs);
     }
 
     private static Dictionary<string, Query> Filters(SearchRequest r)
@@ -135,15 +141,6 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
 
     // Per-segment cached: the public visibility filter is the same for every public query.
     private static readonly BitSetCachingFilter PublicOnly = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Visible, "1"))));
-
-    /// <summary>The text query with every filter and the visibility rule applied (for the copy finder's top-hits search).</summary>
-    private static Query Combine(Query text, IEnumerable<Query> filters, bool staff)
-    {
-        var all = new BooleanQuery();
-        foreach (var f in filters) all.Add(f, Occur.MUST);
-        var q = all.Clauses.Count > 0 ? new FilteredQuery(text, new QueryWrapperFilter(all)) : text;
-        return Restrict(q, staff);
-    }
 
     /// <summary>Adds the visibility filter for the public; staff see everything.</summary>
     public static Query Restrict(Query q, bool staff) => staff ? q : new FilteredQuery(q, PublicOnly);

@@ -28,7 +28,6 @@ public sealed class CopyFinder
     /// <summary>A shingle in more documents than this is boilerplate (为进一步促进…), not evidence of copying.</summary>
     private const int CommonDocs = 50;
 
-    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexFields.Body };
     private static readonly ISet<string> IdAndMeta = new HashSet<string> { IndexFields.Id, IndexFields.Meta };
 
     /// <summary>
@@ -64,11 +63,14 @@ public sealed class CopyFinder
     /// <summary>Documents that are the same text as <paramref name="doc"/>, or an excerpt of it, or contain it.</summary>
     public static IReadOnlyList<(int Doc, string Id)> CopiesOf(IndexSearcher searcher, int doc)
     {
-        var source = CopyShingles.Sample(IndexSchema.ReadText(searcher.Doc(doc, BodyOnly)));
-        if (source.Count < MinShingles) return [];
+        var leaves = searcher.IndexReader.Leaves;
+        var home = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        // The source's sample is read from its segment's table, not recomputed from its stored text.
+        var source = CopyShingles.Of(home.AtomicReader).SampleOf(doc - home.DocBase).ToArray();
+        if (source.Length < MinShingles) return [];
         var sourceNumber = IndexSchema.ReadMeta(searcher.Doc(doc, IdAndMeta)).DocNumber;
         var result = new List<(int, string)>();
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        foreach (var leaf in leaves)
         {
             var segment = leaf.AtomicReader;
             var shingles = CopyShingles.Of(segment);
@@ -77,7 +79,7 @@ public sealed class CopyFinder
             {
                 var global = leaf.DocBase + local;
                 if (global == doc || shared < MinShingles || live is not null && !live.Get(local)) continue;
-                if ((double)shared / Math.Min(shingles.CountOf(local), source.Count) < MinContainment) continue;
+                if ((double)shared / Math.Min(shingles.CountOf(local), source.Length) < MinContainment) continue;
                 var stored = searcher.Doc(global, IdAndMeta);
                 // Two documents that each carry their own, different 文号 are two documents, however
                 // alike their text: a series of notices from one template (任免, 批复) is not one notice.

@@ -19,19 +19,23 @@ internal sealed class CopyShingles
     private static readonly ConditionalWeakTable<object, CopyShingles> PerSegment = new();
     private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexFields.Body };
 
-    /// <summary>(hash &lt;&lt; 32 | doc), sorted.</summary>
+    /// <summary>(hash &lt;&lt; 32 | doc), sorted: which documents hold a shingle.</summary>
     private readonly ulong[] _entries;
-    /// <summary>Sampled shingles per document.</summary>
-    private readonly int[] _counts;
+    /// <summary>Each document's sampled shingles: those of doc d are _samples[_starts[d] .. _starts[d + 1]].</summary>
+    private readonly int[] _samples;
+    private readonly int[] _starts;
 
-    private CopyShingles(ulong[] entries, int[] counts) => (_entries, _counts) = (entries, counts);
+    private CopyShingles(ulong[] entries, int[] samples, int[] starts) => (_entries, _samples, _starts) = (entries, samples, starts);
 
     public static CopyShingles Of(AtomicReader segment) => PerSegment.GetValue(segment.CoreCacheKey, _ => Build(segment));
 
-    public int CountOf(int doc) => _counts[doc];
+    public int CountOf(int doc) => _starts[doc + 1] - _starts[doc];
+
+    /// <summary>The sampled shingles of one document of the segment (as <see cref="Sample"/> gives them for its text).</summary>
+    public ReadOnlySpan<int> SampleOf(int doc) => _samples.AsSpan(_starts[doc], CountOf(doc));
 
     /// <summary>Documents holding each shingle, skipping shingles held by more than <paramref name="maxDocs"/> (boilerplate).</summary>
-    public Dictionary<int, int> Shared(IEnumerable<int> shingles, int maxDocs)
+    public Dictionary<int, int> Shared(ReadOnlySpan<int> shingles, int maxDocs)
     {
         var shared = new Dictionary<int, int>();
         foreach (var h in shingles)
@@ -51,7 +55,7 @@ internal sealed class CopyShingles
     }
 
     /// <summary>The sampled shingles of a text.</summary>
-    public static HashSet<int> Sample(string text)
+    private static HashSet<int> Sample(string text)
     {
         var folded = Folded(text);
         var set = new HashSet<int>();
@@ -98,16 +102,21 @@ internal sealed class CopyShingles
     private static CopyShingles Build(AtomicReader segment)
     {
         var entries = new List<ulong>();
-        var counts = new int[segment.MaxDoc];
+        var samples = new List<int>();
+        var starts = new int[segment.MaxDoc + 1];
         for (var doc = 0; doc < segment.MaxDoc; doc++)
         {
             var text = segment.Document(doc, BodyOnly).Get(IndexFields.Body) ?? "";
-            var sample = Sample(text);
-            counts[doc] = sample.Count;
-            foreach (var h in sample) entries.Add((ulong)(uint)h << 32 | (uint)doc);
+            starts[doc] = samples.Count;
+            foreach (var h in Sample(text))
+            {
+                samples.Add(h);
+                entries.Add((ulong)(uint)h << 32 | (uint)doc);
+            }
         }
+        starts[segment.MaxDoc] = samples.Count;
         var array = entries.ToArray();
         Array.Sort(array);
-        return new CopyShingles(array, counts);
+        return new CopyShingles(array, samples.ToArray(), starts);
     }
 }

@@ -17,6 +17,12 @@ public sealed class SearchCorpusFixture : IAsyncLifetime
             "全区低保对象1200户，ABC系统2.0版已上线，a<b 的记录已核对。", date: "2018年6月1日"));
         Service.AddFile("d.txt", Fixtures.Gongwen("张政发〔2019〕2号", "关于加强城市道路养护的通知",
             "城市道路养护由区城管局负责。", date: "2019年2月1日"));
+        // Same length, same words, same body: the titles differ only in how far apart 桥梁 and 检测 stand
+        // (and far.txt is newer, which would win a tie).
+        Service.AddFile("near.txt", Fixtures.Gongwen("张政办发〔2020〕5号", "关于开展桥梁检测工作和城市照明设施维护管理的通知",
+            "请各单位按要求落实。", date: "2020年5月1日"));
+        Service.AddFile("far.txt", Fixtures.Gongwen("张政办发〔2020〕6号", "关于开展桥梁安全工作和城市照明设施维护检测的通知",
+            "请各单位按要求落实。", date: "2020年5月2日"));
         await Service.WaitUntilReady();
         Client = Service.CreateClient();
     }
@@ -72,6 +78,13 @@ public class SearchRelevanceTests(SearchCorpusFixture corpus) : IClassFixture<Se
         Assert.Contains("<mark>1200户</mark>", snippet);
         Assert.Contains("a&lt;b", snippet);
         Assert.DoesNotContain("<mark>全", snippet);
+    }
+
+    [Fact]
+    public async Task Words_standing_close_together_in_the_title_rank_above_the_same_words_far_apart()
+    {
+        var hits = (await Search("桥梁 检测")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("source").GetString()).ToList();
+        Assert.Equal(["near.txt", "far.txt"], hits);
     }
 
     [Fact]

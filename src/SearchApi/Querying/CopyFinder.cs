@@ -66,14 +66,15 @@ public sealed class CopyFinder
         var leaves = searcher.IndexReader.Leaves;
         var home = leaves[ReaderUtil.SubIndex(doc, leaves)];
         // The source's sample is read from its segment's table, not recomputed from its stored text.
-        var source = CopyShingles.Of(home.AtomicReader).SampleOf(doc - home.DocBase).ToArray();
+        if (CopyShingles.Of(home.AtomicReader) is not { } own) return [];
+        var source = own.SampleOf(doc - home.DocBase).ToArray();
         if (source.Length < MinShingles) return [];
         var sourceNumber = IndexSchema.ReadMeta(searcher.Doc(doc, IdAndMeta)).DocNumber;
         var result = new List<(int, string)>();
         foreach (var leaf in leaves)
         {
             var segment = leaf.AtomicReader;
-            var shingles = CopyShingles.Of(segment);
+            if (CopyShingles.Of(segment) is not { } shingles) continue;
             var live = segment.LiveDocs;
             foreach (var (local, shared) in shingles.Shared(source, CommonDocs))
             {

@@ -1,0 +1,54 @@
+using Gongkai.Core.Schema;
+using Gongkai.SearchApi.Querying;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace Gongkai.SearchApi.Tests.Querying;
+
+public class CopyShinglesTests
+{
+    private const string Text = "对拥有两套及以上商品住房的本市五城区户籍居民家庭，暂停向其销售本市五城区范围内建筑面积一百四十四平方米及以下的商品住房。";
+
+    [Fact]
+    public void A_small_segment_is_sampled_at_once_and_equal_texts_share_their_sample()
+    {
+        using var reader = Index(2, i => Text);
+        var table = CopyShingles.Of(reader.Leaves[0].AtomicReader);
+        Assert.NotNull(table);
+        Assert.True(table.CountOf(0) >= 2);
+        Assert.Equal(table.SampleOf(0).ToArray(), table.SampleOf(1).ToArray());
+        Assert.Equal(2, table.Shared(table.SampleOf(0), maxDocs: 50).Count);
+    }
+
+    [Fact]
+    public void A_large_segment_is_sampled_in_the_background_and_no_search_waits_for_it()
+    {
+        using var reader = Index(6_000, i => i % 2 == 0 ? Text : $"第{i}号文件的正文，与其他文件的正文各不相同，编号{i * 7919}。");
+        var segment = reader.Leaves[0].AtomicReader;
+        Assert.Null(CopyShingles.Of(segment));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        CopyShingles? table = null;
+        while (table is null && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+            table = CopyShingles.Of(segment);
+        }
+        Assert.NotNull(table);
+        // 3,000 documents hold the same text: every shingle is boilerplate at a limit of 50.
+        Assert.Empty(table.Shared(table.SampleOf(0), maxDocs: 50));
+        Assert.Equal(3_000, table.Shared(table.SampleOf(0), maxDocs: 10_000).Count);
+    }
+
+    private static DirectoryReader Index(int count, Func<int, string> body)
+    {
+        var dir = new RAMDirectory();
+        using (var writer = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzers.Version, null)))
+        {
+            for (var i = 0; i < count; i++)
+                writer.AddDocument(new Document { new StoredField(IndexFields.Body, body(i)) });
+            writer.ForceMerge(1);
+        }
+        return DirectoryReader.Open(dir);
+    }
+}

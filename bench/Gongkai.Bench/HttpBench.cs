@@ -42,6 +42,20 @@ public sealed class HttpBench(string repo, string outDir, int port)
         return double.NaN;
     }
 
+    /// <summary>Seconds until /api/status says "warm" (every segment's copy table built): the steady state measured.</summary>
+    public double WaitUntilWarm(TimeSpan limit)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            var status = http.GetStringAsync($"{Base}/api/status").Result;
+            if (status.Contains("\"warm\":true", StringComparison.Ordinal)) return clock.Elapsed.TotalSeconds;
+            Thread.Sleep(200);
+        }
+        throw new TimeoutException("the service did not get warm within " + limit);
+    }
+
     public KeyValues Wrk(IEnumerable<MixQuery> queries, string name, int threads, int connections, int seconds)
     {
         var paths = Path.Combine(outDir, $"wrk-{name}.paths");

@@ -120,6 +120,7 @@ public sealed class Orchestrator(BenchOptions o)
         {
             var first = http.WaitForFirstAnswer(service, clock, TimeSpan.FromSeconds(120));
             _report.Add("Start-up", "prebuilt scaled index: seconds until /api/search answers", first, double.NaN, Better.Lower, "≤ 2 s");
+            _report.Add("Start-up", "prebuilt scaled index: seconds more until warm (copy tables built in the background)", http.WaitUntilWarm(TimeSpan.FromMinutes(10)), double.NaN, Better.Lower);
             http.Wrk(mix, "warmup", 1, 2, 5);
             var one = http.Wrk(mix, "mix", 1, 1, o.SearchSeconds);
             _report.Add(section, "mix p50, ms (1 connection)", one["p50_ms"], javaInProcess["all_p50_ms"], Better.Lower, "≤ 5 ms");

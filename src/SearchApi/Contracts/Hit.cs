@@ -28,6 +28,8 @@ public sealed record Suggestion(string Text, string? Id);
 
 public sealed record SuggestResponse(IReadOnlyList<Suggestion> Suggestions);
 
-public sealed record StatusResponse(int Documents, int Pending, int Failed, bool Ready, long IndexBytes, string? LastScan);
+/// <param name="Warm">Every index segment's copy table is built (<see cref="Querying.CopyFinder"/>): searches run at full
+/// speed and rank copies everywhere. False for a while after a large index is opened or merged.</param>
+public sealed record StatusResponse(int Documents, int Pending, int Failed, bool Ready, long IndexBytes, string? LastScan, bool Warm);
 
 public sealed record FailureRow(string Source, string Reason, string? Message, string UpdatedAt);

@@ -2,6 +2,7 @@ using Gongkai.Indexer.Catalog;
 using Gongkai.Indexer.Indexing;
 using Gongkai.SearchApi.Contracts;
 using Gongkai.SearchApi.Hosting;
+using Gongkai.SearchApi.Querying;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gongkai.SearchApi.Endpoints;
@@ -15,14 +16,14 @@ public static class StatusEndpoints
         return app;
     }
 
-    private static Ok<StatusResponse> Status(ICatalogStore store, IngestProgress progress, IndexHost host)
+    private static Ok<StatusResponse> Status(ICatalogStore store, IngestProgress progress, IndexHost host, SearchService search)
     {
         var counts = store.Counts();
         var ready = progress.ScanSettled && counts.Pending == 0;
         // "ready" promises that what was ingested is searchable now, not after the next refresh tick.
         if (ready) host.Refresh();
         return TypedResults.Ok(new StatusResponse(counts.Documents, counts.Pending, counts.Failed, ready,
-            host.IndexSizeBytes(), progress.LastScanFinished?.ToString("O")));
+            host.IndexSizeBytes(), progress.LastScanFinished?.ToString("O"), search.Warm()));
     }
 
     private static Ok<IReadOnlyList<FailureRow>> Failures(ICatalogStore store) =>

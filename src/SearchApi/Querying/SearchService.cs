@@ -28,6 +28,9 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         });
     }
 
+    /// <summary>Whether the current searcher is warm: every segment's copy table built (asking starts the builds).</summary>
+    public bool Warm() => host.Search(CopyFinder.Ready);
+
     /// <summary>Why the document <paramref name="id"/> scores as it does for <paramref name="typed"/> (diagnostics: the relevance harness).</summary>
     public string Explain(string typed, string id) => host.Search(searcher =>
     {

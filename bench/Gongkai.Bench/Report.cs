@@ -34,7 +34,7 @@ public sealed class Report(BenchOptions o)
         b.AppendLine("```").AppendLine($"bench/run.sh {Environment.GetEnvironmentVariable("BENCH_ARGS")}".Trim()).AppendLine("```").AppendLine();
         b.AppendLine($"- run {_started:yyyy-MM-dd HH:mm} – {DateTime.Now:HH:mm}; load average at start `{_loadAtStart}`, at end `{File.ReadAllText("/proc/loadavg").Trim()}` (the 2 cores are shared with other work)");
         b.AppendLine($"- CPU: {Cpu()}, {Environment.ProcessorCount} cores; RAM {Mem()}");
-        b.AppendLine($"- .NET {Environment.Version} (Release), Lucene.Net 4.8.0-beta00017; Java: {JavaVersion()}, Lucene 8.8.1 (Debian liblucene8-java)");
+        b.AppendLine($"- .NET {Environment.Version} (Release), Lucene.Net 4.8.0-beta00017; Java: {JavaVersion()}, Lucene {LuceneVersion()} (Debian liblucene8-java)");
         b.AppendLine($"- analysis runs {o.AnalysisRuns} (each: 3 warm-up + 3 measured passes, median; ours and Java alternate), ingest runs {o.IngestRuns}, ingest workers {o.Workers}, search phases {o.SearchSeconds} s each");
         b.AppendLine().AppendLine("Ratio = ours / Java. ↑ higher is better, ↓ lower is better. A target that is missed says so.").AppendLine();
         foreach (var section in _rows.GroupBy(r => r.Section))
@@ -55,6 +55,10 @@ public sealed class Report(BenchOptions o)
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, b.ToString());
     }
+
+    /// <summary>The Lucene version of the peer, read from its core jar's name on the class path (lucene-core-8.7.0.jar).</summary>
+    private string LuceneVersion() =>
+        System.Text.RegularExpressions.Regex.Match(o.JavaClassPath, @"lucene-core-([0-9.]+)\.jar") is { Success: true } m ? m.Groups[1].Value : "8 (version unknown)";
 
     /// <summary>Met / missed for the targets that can be checked mechanically.</summary>
     private static string Verdict(Row r)

@@ -28,7 +28,7 @@ public static class ServiceRegistration
 
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<QueryAnalysis>();
-        services.AddSingleton(_ => new QueryVocabulary(SynonymTable.Default.Expand));
+        services.AddSingleton(_ => new QueryVocabulary(SynonymTable.Default));
         services.AddSingleton<QueryBuilder>();
         // Every searcher the index hands out scores with it (IndexHost), set once, not per search.
         services.AddSingleton<Lucene.Net.Search.Similarities.Similarity>(RankingSimilarity.Instance);

@@ -1,3 +1,5 @@
+using Gongkai.Core.Analysis;
+
 namespace Gongkai.SearchApi.Querying;
 
 /// <summary>
@@ -13,12 +15,33 @@ public sealed class QueryVocabulary
         "一下", "和", "及", "与", "或", "对", "在", "了", "中", "等", "以及", "一", "份", "该", "这", "那",
     ];
 
-    private readonly Func<string, IReadOnlyList<string>> _synonyms;
+    /// <summary>At most this many forms of one typed word (each form costs four phrase clauses).</summary>
+    private const int MaxForms = 6;
 
-    public QueryVocabulary(Func<string, IReadOnlyList<string>>? synonyms = null) => _synonyms = synonyms ?? (_ => []);
+    private readonly SynonymTable? _synonyms;
 
-    /// <summary>The text itself first, then its equivalents.</summary>
-    public IReadOnlyList<string> Equivalents(string text) => [text, .. _synonyms(text).Where(s => s != text)];
+    /// <param name="synonyms">Null: no synonyms.</param>
+    public QueryVocabulary(SynonymTable? synonyms = null) => _synonyms = synonyms;
+
+    /// <summary>
+    /// The text itself first, then its equivalents: the synonyms of the whole text, then the text with
+    /// a synonym term inside it replaced (低保标准 → 最低生活保障标准, 多孩家庭 → 多子女家庭) — people
+    /// type compounds, and the table lists the short terms. Inner terms count only on SmartCn word
+    /// boundaries (see <see cref="SynonymTable.FindIn"/>).
+    /// </summary>
+    public IReadOnlyList<string> Equivalents(string text)
+    {
+        if (_synonyms is null) return [text];
+        var forms = new List<string> { text };
+        forms.AddRange(_synonyms.Expand(text).Where(s => s != text));
+        foreach (var (start, length, alternatives) in _synonyms.FindIn(text))
+        {
+            if (length == text.Length) continue;
+            foreach (var alternative in alternatives)
+                if (forms.Count < MaxForms) forms.Add(string.Concat(text.AsSpan(0, start), alternative, text.AsSpan(start + length)));
+        }
+        return forms.Distinct().ToList();
+    }
 
     public bool IsContentWord(string word) => word.Length > 0 && !Boilerplate.Contains(word) && !word.All(char.IsPunctuation);
 }

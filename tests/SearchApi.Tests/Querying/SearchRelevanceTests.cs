@@ -70,6 +70,14 @@ public class SearchRelevanceTests(SearchCorpusFixture corpus) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_synonym_inside_a_typed_compound_is_searched_and_marked()
+    {
+        var hits = (await Search("低保标准")).GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal("a.txt", hits[0].GetProperty("source").GetString());
+        Assert.Contains("<mark>最低生活保障标准</mark>", hits[0].GetProperty("snippet").GetString());
+    }
+
+    [Fact]
     public async Task Highlights_land_on_matched_words_in_mixed_chinese_latin_number_text_and_text_is_escaped()
     {
         var hit = (await Search("ABC 1200户")).GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("source").GetString() == "c.txt");

@@ -10,9 +10,10 @@ namespace Gongkai.SearchApi.Querying;
 /// copy rarely matches the query itself — an excerpt has no title, a record no number — so it is
 /// found from the documents the query ranks first: a copy shares their text verbatim. For each of
 /// the top hits that scores at least half of the best, documents sharing most of the sampled shingles of the shorter of the two texts
-/// (<see cref="CopyShingles"/>) are copies, and rank right below it. The result is a query, so
-/// paging and facets stay consistent. It costs a few in-memory lookups per search, and a second run of
-/// the search only when copies were found.
+/// (<see cref="CopyShingles"/>) are copies, and rank right below it. When every copy is itself a hit
+/// (the usual case: it shares the text that matched), the collected ranking is re-sorted in memory
+/// (<see cref="CopyRanking"/>); otherwise the search runs again with <see cref="Below"/>, so that totals,
+/// facets and paging count the copies that did not match.
 /// </summary>
 public sealed class CopyFinder
 {
@@ -30,32 +31,36 @@ public sealed class CopyFinder
 
     private static readonly ISet<string> IdAndMeta = new HashSet<string> { IndexFields.Id, IndexFields.Meta };
 
+    /// <summary>A copy of one of the best hits: it ranks at <paramref name="Floor"/> or at its own score, whichever is higher.</summary>
+    public readonly record struct Copy(int Doc, string Id, float Floor);
+
     /// <summary>
     /// The copies of the strongest of <paramref name="top"/> (the query's best hits, best first, with
-    /// their scores), each scoring just below its source; null when there are none — then the
-    /// ranking stands as it is, and the search need not run again.
+    /// their scores); empty when there are none — then the ranking stands as it is.
     /// </summary>
-    public Query? Of(IndexSearcher searcher, IReadOnlyList<ScoreDoc> top)
+    public IReadOnlyList<Copy> Of(IndexSearcher searcher, IReadOnlyList<ScoreDoc> top)
     {
-        if (top.Count == 0) return null;
+        if (top.Count == 0) return [];
         var best = top[0].Score;
-        var copies = new DisjunctionMaxQuery(0f);
+        var copies = new List<Copy>();
         var seen = new HashSet<int>(top.Take(MaxSources).Select(sd => sd.Doc));
         foreach (var sd in top.Take(MaxSources))
         {
             if (sd.Score < best * SourceShare || float.IsNaN(sd.Score)) break;
             foreach (var copy in CopiesOf(searcher, sd.Doc))
-            {
-                if (!seen.Add(copy.Doc)) continue;
-                copies.Add(new ConstantScoreQuery(new TermQuery(IndexSchema.KeyTerm(copy.Id))) { Boost = sd.Score * CopyShare });
-            }
+                if (seen.Add(copy.Doc)) copies.Add(new Copy(copy.Doc, copy.Id, sd.Score * CopyShare));
         }
-        return copies.Disjuncts.Count == 0 ? null : copies;
+        return copies;
     }
 
     /// <summary><paramref name="text"/> with <paramref name="copies"/> (from <see cref="Of"/>) ranked right below their sources.</summary>
-    // Max, not sum: a copy that matches the query better than its source's share keeps its own score.
-    public static Query Below(Query text, Query copies) => new DisjunctionMaxQuery(0f) { text, copies };
+    public static Query Below(Query text, IReadOnlyList<Copy> copies)
+    {
+        var floors = new DisjunctionMaxQuery(0f);
+        foreach (var c in copies) floors.Add(new ConstantScoreQuery(new TermQuery(IndexSchema.KeyTerm(c.Id))) { Boost = c.Floor });
+        // Max, not sum: a copy that matches the query better than its source's share keeps its own score.
+        return new DisjunctionMaxQuery(0f) { text, floors };
+    }
 
     /// <summary>How many of the best hits <see cref="Of"/> looks at: a search collects at least this many.</summary>
     public const int Sources = MaxSources;

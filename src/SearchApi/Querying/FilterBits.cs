@@ -30,6 +30,13 @@ public sealed class FilterBits(IReadOnlyList<Query> filters, BitSetCachingFilter
         }
     }
 
+    /// <summary>Whether document <paramref name="doc"/> of the segment is a hit: it passes every filter and is visible.</summary>
+    public bool IsHit(AtomicReaderContext context, int doc)
+    {
+        var segment = For(context);
+        return (segment.Candidates?.Get(doc) ?? true) && segment.Passes.All(pass => pass.Get(doc));
+    }
+
     /// <summary>The filter to run the text query with: visible documents failing at most one of the filters; null when that is every document.</summary>
     public Filter? AsFilter() => filters.Count > 1 || visible is not null ? new CandidateFilter(this) : null;
 

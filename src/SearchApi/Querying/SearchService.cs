@@ -67,13 +67,18 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
 
     /// <summary>
     /// Runs the search; in relevance order, when its best hits have copies (see <see cref="CopyFinder"/>),
-    /// runs it once more with the copies ranked right below them.
+    /// ranks them right below their sources — in memory when every copy is a hit, else by running the search again.
     /// </summary>
     private SearchResponse Answer(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, bool staff, bool relaxed)
     {
-        var (response, best) = Run(searcher, request, user, text, staff, relaxed);
-        if (text is null || request.Sort != SortOrder.Relevance || builder.Copies.Of(searcher, best) is not { } copies) return response;
-        return Run(searcher, request, user, CopyFinder.Below(text, copies), staff, relaxed).Response;
+        var found = Collect(searcher, request, text, staff);
+        if (text is not null && request.Sort == SortOrder.Relevance && builder.Copies.Of(searcher, found.Window) is { Count: > 0 } copies)
+        {
+            found = CopyRanking.Rerank(searcher, text, found.Bits, found.Window, copies) is { } ranked
+                ? found with { Window = ranked }
+                : Collect(searcher, request, CopyFinder.Below(text, copies), staff);
+        }
+        return Page(searcher, request, user, found, relaxed);
     }
 
     private Query? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
@@ -90,8 +95,10 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return q;
     }
 
-    /// <summary>One search: the page asked for, and the best hits (at least <see cref="CopyFinder.Sources"/>) in order.</summary>
-    private (SearchResponse Response, ScoreDoc[] Best) Run(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, bool staff, bool relaxed)
+    /// <summary>What one run of a search collected: the first pages' hits in order (at least <see cref="CopyFinder.Sources"/>), the total, the facets.</summary>
+    private sealed record Collected(ScoreDoc[] Window, int Total, Dictionary<string, IReadOnlyList<(string Value, int Count)>> Facets, FilterBits Bits);
+
+    private Collected Collect(IndexSearcher searcher, SearchRequest request, Query? text, bool staff)
     {
         var filters = Filters(request);
         var window = Math.Max(request.Page * request.Size, CopyFinder.Sources);
@@ -114,18 +121,22 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var counted = facets.Result();
         var counts = FacetFields.Where(f => !filters.ContainsKey(f)).ToDictionary(f => f, f => counted[f]);
         foreach (var field in filters.Keys) counts[field] = counted.TryGetValue(field, out var c) ? c : [];
-
         var docs = top.GetTopDocs();
+        return new Collected(docs.ScoreDocs, docs.TotalHits, counts, bits);
+    }
+
+    /// <summary>The page asked for: stored fields and snippets of its hits only.</summary>
+    private SearchResponse Page(IndexSearcher searcher, SearchRequest request, UserQuery user, Collected found, bool relaxed)
+    {
         var needles = builder.Needles(user);
-        var hits = docs.ScoreDocs.Skip((request.Page - 1) * request.Size).Take(request.Size).Select(sd =>
+        var hits = found.Window.Skip((request.Page - 1) * request.Size).Take(request.Size).Select(sd =>
         {
             var stored = searcher.Doc(sd.Doc);
             var meta = IndexSchema.ReadMeta(stored);
             return Hit.From(meta, SnippetBuilder.Build(IndexSchema.ReadText(stored), needles), float.IsNaN(sd.Score) ? 0 : sd.Score);
         }).ToList();
-
-        var facetDto = counts.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetValue>)kv.Value.Take(50).Select(v => new FacetValue(v.Value, v.Count)).ToList());
-        return (new SearchResponse(docs.TotalHits, request.Page, request.Size, hits, facetDto, relaxed), docs.ScoreDocs);
+        var facets = found.Facets.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetValue>)kv.Value.Take(50).Select(v => new FacetValue(v.Value, v.Count)).ToList());
+        return new SearchResponse(found.Total, request.Page, request.Size, hits, facets, relaxed);
     }
 
     private static Dictionary<string, Query> Filters(SearchRequest r)

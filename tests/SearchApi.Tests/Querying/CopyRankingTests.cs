@@ -25,6 +25,9 @@ public sealed class CopyCorpusFixture : IAsyncLifetime
         for (var i = 0; i < 12; i++)
             Service.AddFile($"other{i}.txt", Fixtures.Gongwen($"某政发〔2016〕{i + 1}号", $"关于第{i + 1}批城市道路养护工作的通知",
                 Boilerplate + $"第{i + 1}批道路养护由区城管局负责，养护资金由区财政安排，养护质量由住房和城乡建设局监督检查。"));
+        // Six notices with 商品住房 in their titles: on its own, the excerpt ranks below all of them for 商品住房.
+        foreach (var (topic, i) in new[] { "维修资金", "交易备案", "预售许可", "价格备案", "质量保修", "面积测绘" }.Select((t, i) => (t, i)))
+            Service.AddFile($"housing{i}.txt", Fixtures.Gongwen($"某建发〔2016〕{i + 1}号", $"关于商品住房{topic}的通知", $"商品住房{topic}事项按本通知办理。"));
         // Two notices from one template: almost the same text, each with its own 文号.
         foreach (var (n, name) in new[] { (31, "王晓明"), (32, "李春华") })
             Service.AddFile($"series{n}.txt", Fixtures.Gongwen($"某政任〔2016〕{n}号", $"关于{name}同志任职的通知", Template(name)));
@@ -65,6 +68,22 @@ public class CopyRankingTests(CopyCorpusFixture corpus) : IClassFixture<CopyCorp
         var ranked = await Ranked("福州 补充通知 养护");
         Assert.Equal("notice.txt", ranked[0]);
         Assert.Equal("records/POL_0001.txt", ranked[1]);
+    }
+
+    [Fact]
+    public async Task An_excerpt_that_matches_the_words_itself_scores_just_below_its_source_without_changing_the_total()
+    {
+        // On its own the excerpt scores below the six housing notices (商品住房 in their titles); as a copy of
+        // the top hit it scores 0.9 × the notice's score, above them — re-sorted in memory, no second search.
+        var r = await corpus.Client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("补充通知 商品住房"));
+        var hits = r.GetProperty("hits").EnumerateArray().Select(h => (Source: h.GetProperty("source").GetString()!, Score: h.GetProperty("score").GetDouble())).ToList();
+        Assert.Equal("notice.txt", hits[0].Source);
+        var excerpt = hits.Single(h => h.Source == "records/POL_0001.txt");
+        Assert.Equal(0.9 * hits[0].Score, excerpt.Score, 0.01);
+        Assert.Equal(hits.OrderByDescending(h => h.Score).Select(h => h.Source), hits.Select(h => h.Source));
+        // Copy ranking moves hits, it adds none here: the same total as in date order, where copies play no part.
+        var byDate = await corpus.Client.GetFromJsonAsync<JsonElement>("/api/search?sort=date_desc&q=" + Uri.EscapeDataString("补充通知 商品住房"));
+        Assert.Equal(byDate.GetProperty("total").GetInt32(), r.GetProperty("total").GetInt32());
     }
 
     [Fact]

@@ -10,10 +10,9 @@ namespace Gongkai.SearchApi.Querying;
 /// copy rarely matches the query itself — an excerpt has no title, a record no number — so it is
 /// found from the documents the query ranks first: a copy shares their text verbatim. For each of
 /// the top hits that scores at least half of the best, documents sharing most of the sampled shingles of the shorter of the two texts
-/// (<see cref="CopyShingles"/>) are copies, and rank right below it. When every copy is itself a hit
-/// (the usual case: it shares the text that matched), the collected ranking is re-sorted in memory
-/// (<see cref="CopyRanking"/>); otherwise the search runs again with <see cref="Below"/>, so that totals,
-/// facets and paging count the copies that did not match.
+/// (<see cref="CopyShingles"/>) are copies: each ranks at max(own score, 0.9 × its source's), and one
+/// that does not match the query becomes a hit at that score, counted in the total and the facets
+/// (<see cref="CopyRanking"/> does this without running the search again).
 /// </summary>
 public sealed class CopyFinder
 {
@@ -51,15 +50,6 @@ public sealed class CopyFinder
                 if (seen.Add(copy.Doc)) copies.Add(new Copy(copy.Doc, copy.Id, sd.Score * CopyShare));
         }
         return copies;
-    }
-
-    /// <summary><paramref name="text"/> with <paramref name="copies"/> (from <see cref="Of"/>) ranked right below their sources.</summary>
-    public static Query Below(Query text, IReadOnlyList<Copy> copies)
-    {
-        var floors = new DisjunctionMaxQuery(0f);
-        foreach (var c in copies) floors.Add(new ConstantScoreQuery(new TermQuery(IndexSchema.KeyTerm(c.Id))) { Boost = c.Floor });
-        // Max, not sum: a copy that matches the query better than its source's share keeps its own score.
-        return new DisjunctionMaxQuery(0f) { text, floors };
     }
 
     /// <summary>How many of the best hits <see cref="Of"/> looks at: a search collects at least this many.</summary>

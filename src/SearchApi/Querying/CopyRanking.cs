@@ -7,32 +7,41 @@ namespace Gongkai.SearchApi.Querying;
 
 /// <summary>
 /// Puts copies (see <see cref="CopyFinder"/>) into a ranking already collected, without running the
-/// search again: each copy's own score comes from the same query restricted to the copies, and the copy
-/// ranks at max(own, floor) — what <see cref="CopyFinder.Below"/> gives. Valid only when every copy is
-/// itself a hit (matches the query, passes the filters, is visible): then the hits, the total and the
-/// facet counts are those already counted, and only the order moves. At 200,000 documents the copies
-/// of recombined paragraphs made a third of the text searches run twice (docs/benchmarks.md).
+/// text query over the index again. Each copy's own
+/// score comes from the text query restricted to the copies; a copy that matches ranks at max(own,
+/// floor), one that does not ranks at its floor and is a new hit: it is counted into the total and the
+/// facets by collecting over those few documents alone, with the search's filters. At 200,000
+/// documents the copies of recombined paragraphs made a third of the text searches run twice
+/// (docs/benchmarks.md).
 /// </summary>
 internal static class CopyRanking
 {
-    /// <summary>
-    /// The first <paramref name="window"/>.Length hits in the order with copies ranked; null when a copy
-    /// is not a hit (the caller then runs the search again with <see cref="CopyFinder.Below"/>).
-    /// </summary>
-    public static ScoreDoc[]? Rerank(IndexSearcher searcher, Query text, FilterBits bits, ScoreDoc[] window, IReadOnlyList<CopyFinder.Copy> copies)
+    /// <param name="found">The search as collected without copies.</param>
+    /// <param name="window">How many hits the search keeps in order (its pages so far).</param>
+    /// <param name="collect">Collects a query the way the search does (same filters, visibility, facets).</param>
+    public static Collected Rank(IndexSearcher searcher, Query text, Collected found, IReadOnlyList<CopyFinder.Copy> copies, int window, Func<Query, Collected> collect)
     {
-        var only = new FilteredQuery(text, new DocsFilter(copies.Select(c => c.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
-        var own = searcher.Search(only, copies.Count).ScoreDocs.ToDictionary(sd => sd.Doc, sd => sd.Score);
+        var own = searcher.Search(new FilteredQuery(text, new DocsFilter(copies.Select(c => c.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), copies.Count)
+            .ScoreDocs.ToDictionary(sd => sd.Doc, sd => sd.Score);
         var leaves = searcher.IndexReader.Leaves;
-        if (copies.Any(c => !own.ContainsKey(c.Doc) || !IsHit(leaves, bits, c.Doc))) return null;
+        var ranked = found.Window.ToDictionary(sd => sd.Doc, sd => (Score: sd.Score, Day: Day(leaves, sd.Doc)));
+        // Copies that match the query: already counted; a hit among them now ranks at least at its floor.
+        foreach (var c in copies.Where(c => own.ContainsKey(c.Doc) && IsHit(leaves, found.Bits, c.Doc)))
+            ranked[c.Doc] = (Math.Max(own[c.Doc], c.Floor), Day(leaves, c.Doc));
 
-        var ranked = window.ToDictionary(sd => sd.Doc, sd => (Score: sd.Score, Day: Day(leaves, sd.Doc)));
-        foreach (var c in copies)
-            ranked[c.Doc] = (Math.Max(own[c.Doc], c.Floor), ranked.TryGetValue(c.Doc, out var known) ? known.Day : Day(leaves, c.Doc));
-        // The order of the collector: score, then the newer document, then index order.
-        return ranked.OrderByDescending(r => r.Value.Score).ThenByDescending(r => r.Value.Day).ThenBy(r => r.Key)
-            .Take(window.Length).Select(r => new ScoreDoc(r.Key, r.Value.Score)).ToArray();
+        // Copies that do not: hits now (if the filters let them through), to be counted.
+        var unmatched = copies.Where(c => !own.ContainsKey(c.Doc)).ToList();
+        if (unmatched.Count == 0) return found with { Window = Order(ranked, window) };
+        var added = collect(new ConstantScoreQuery(new DocsFilter(unmatched.Select(c => c.Doc).ToList())));
+        var floors = unmatched.ToDictionary(c => c.Doc, c => c.Floor);
+        foreach (var sd in added.Window) ranked[sd.Doc] = (floors[sd.Doc], Day(leaves, sd.Doc));
+        return found with { Window = Order(ranked, window), Total = found.Total + added.Total, Facets = found.FacetsPlus(added) };
     }
+
+    /// <summary>The collector's order: score, then the newer document, then index order.</summary>
+    private static ScoreDoc[] Order(Dictionary<int, (float Score, long Day)> ranked, int window) =>
+        ranked.OrderByDescending(r => r.Value.Score).ThenByDescending(r => r.Value.Day).ThenBy(r => r.Key)
+            .Take(window).Select(r => new ScoreDoc(r.Key, r.Value.Score)).ToArray();
 
     private static bool IsHit(IList<AtomicReaderContext> leaves, FilterBits bits, int doc)
     {

@@ -67,17 +67,13 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
 
     /// <summary>
     /// Runs the search; in relevance order, when its best hits have copies (see <see cref="CopyFinder"/>),
-    /// ranks them right below their sources — in memory when every copy is a hit, else by running the search again.
+    /// ranks them right below their sources (<see cref="CopyRanking"/>: without running the search again).
     /// </summary>
     private SearchResponse Answer(IndexSearcher searcher, SearchRequest request, UserQuery user, Query? text, bool staff, bool relaxed)
     {
         var found = Collect(searcher, request, text, staff);
         if (text is not null && request.Sort == SortOrder.Relevance && builder.Copies.Of(searcher, found.Window) is { Count: > 0 } copies)
-        {
-            found = CopyRanking.Rerank(searcher, text, found.Bits, found.Window, copies) is { } ranked
-                ? found with { Window = ranked }
-                : Collect(searcher, request, CopyFinder.Below(text, copies), staff);
-        }
+            found = CopyRanking.Rank(searcher, text, found, copies, Window(request), q => Collect(searcher, request, q, staff, copies.Count));
         return Page(searcher, request, user, found, relaxed);
     }
 
@@ -95,13 +91,13 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return q;
     }
 
-    /// <summary>What one run of a search collected: the first pages' hits in order (at least <see cref="CopyFinder.Sources"/>), the total, the facets.</summary>
-    private sealed record Collected(ScoreDoc[] Window, int Total, Dictionary<string, IReadOnlyList<(string Value, int Count)>> Facets, FilterBits Bits);
+    /// <summary>Hits kept in order: the pages up to the one asked for, and at least the copy finder's sources.</summary>
+    private static int Window(SearchRequest request) => Math.Max(request.Page * request.Size, CopyFinder.Sources);
 
-    private Collected Collect(IndexSearcher searcher, SearchRequest request, Query? text, bool staff)
+    /// <param name="window">Hits to keep in order; null: <see cref="Window(SearchRequest)"/>.</param>
+    private static Collected Collect(IndexSearcher searcher, SearchRequest request, Query? text, bool staff, int? window = null)
     {
         var filters = Filters(request);
-        var window = Math.Max(request.Page * request.Size, CopyFinder.Sources);
         var sort = request.Sort switch
         {
             SortOrder.DateDesc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, true), SortField.FIELD_SCORE),
@@ -109,7 +105,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
             // Ties in score go to the newer document.
             _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)),
         };
-        var top = TopFieldCollector.Create(sort, window, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(sort, window ?? Window(request), null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
         // One pass counts every facet, a filtered one with the other filters applied (so the user sees
         // the alternatives), and collects the hits: no search is re-run per filter.

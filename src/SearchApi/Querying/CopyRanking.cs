@@ -7,10 +7,10 @@ namespace Gongkai.SearchApi.Querying;
 
 /// <summary>
 /// Puts copies (see <see cref="CopyFinder"/>) into a ranking already collected, without running the
-/// text query over the index again. Each copy's own
-/// score comes from the text query restricted to the copies; a copy that matches ranks at max(own,
-/// floor), one that does not ranks at its floor and is a new hit: it is counted into the total and the
-/// facets by collecting over those few documents alone, with the search's filters. At 200,000
+/// text query over the index again. Each copy's own score comes from the text query restricted to the
+/// copies; a copy that matches ranks at max(own, floor); one that does not ranks at its floor and is a
+/// new hit, counted into the total and the facets by collecting over those few documents alone, with
+/// the search's filters. At 200,000
 /// documents the copies of recombined paragraphs made a third of the text searches run twice
 /// (docs/benchmarks.md).
 /// </summary>

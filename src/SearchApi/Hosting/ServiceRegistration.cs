@@ -64,7 +64,8 @@ public static class ServiceRegistration
         // JobActivator.Current, which the last host built sets: two hosts in one process (tests) then ran
         // each other's jobs with each other's services. Registered before AddHangfire, which only TryAdds.
         services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(h => h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
+        services.AddHangfire((sp, h) => h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer((sp, o) =>
         {
             o.WorkerCount = jobs.Workers;

@@ -19,11 +19,13 @@ public static class StatusEndpoints
     private static Ok<StatusResponse> Status(ICatalogStore store, IngestProgress progress, IndexHost host, SearchService search)
     {
         var counts = store.Counts();
-        var ready = progress.ScanSettled && counts.Pending == 0;
-        // "ready" promises that what was ingested is searchable now, not after the next refresh tick.
-        if (ready) host.Refresh();
-        return TypedResults.Ok(new StatusResponse(counts.Documents, counts.Pending, counts.Failed, ready,
-            host.IndexSizeBytes(), progress.LastScanFinished?.ToString("O"), search.Warm()));
+        var ingested = progress.ScanSettled && counts.Pending == 0;
+        // "ready" promises that what was ingested is searchable now, not after the next refresh tick,
+        // and ranked in full: the copy finder's tables of the refreshed searcher are built (warm).
+        if (ingested) host.Refresh();
+        var warm = search.Warm();
+        return TypedResults.Ok(new StatusResponse(counts.Documents, counts.Pending, counts.Failed, ingested && warm,
+            host.IndexSizeBytes(), progress.LastScanFinished?.ToString("O"), warm));
     }
 
     private static Ok<IReadOnlyList<FailureRow>> Failures(ICatalogStore store) =>

@@ -55,9 +55,9 @@ public sealed class CopyFinder
     /// <summary>How many of the best hits <see cref="Of"/> looks at: a search collects at least this many.</summary>
     public const int Sources = MaxSources;
 
-    /// <summary>Whether every segment of <paramref name="searcher"/> has its copy table; starts building those that do not.</summary>
+    /// <summary>Whether every segment of <paramref name="searcher"/> has its copy table settled; starts building those that do not.</summary>
     public static bool Ready(IndexSearcher searcher) =>
-        searcher.IndexReader.Leaves.Count(leaf => CopyShingles.Of(leaf.AtomicReader) is not null) == searcher.IndexReader.Leaves.Count;
+        searcher.IndexReader.Leaves.Count(leaf => CopyShingles.Settled(leaf.AtomicReader)) == searcher.IndexReader.Leaves.Count;
 
     /// <summary>Documents that are the same text as <paramref name="doc"/>, or an excerpt of it, or contain it.</summary>
     public static IReadOnlyList<(int Doc, string Id)> CopiesOf(IndexSearcher searcher, int doc)

@@ -32,7 +32,7 @@ public class IngestAndSearchTests
             Assert.Equal([source], Sources(await Search(client, phrase)));
 
         Assert.Equal(5, status.GetProperty("documents").GetInt32());
-        // A small index's copy tables are built in the first search that needs them: warm at once.
+        // "ready" includes warm: the copy finder's tables are built, searches rank in full.
         Assert.True((await client.GetFromJsonAsync<JsonElement>("/api/status")).GetProperty("warm").GetBoolean());
         Assert.Equal(2, status.GetProperty("failed").GetInt32());
         var failures = await svc.Staff().GetFromJsonAsync<JsonElement>("/api/failures");

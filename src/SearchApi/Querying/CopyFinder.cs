@@ -17,7 +17,8 @@ namespace Gongkai.SearchApi.Querying;
 public sealed class CopyFinder
 {
     /// <summary>Top hits whose copies are looked for; only those scoring at least <see cref="SourceShare"/> of the best.</summary>
-    private const int MaxSources = 5;
+    /// <remarks>A search collects at least this many hits in order, so that <see cref="Of"/> sees them.</remarks>
+    public const int Sources = 5;
     private const float SourceShare = 0.5f;
     /// <summary>A copy ranks at this share of its source's score (or at its own score when that is higher).</summary>
     private const float CopyShare = 0.9f;
@@ -42,8 +43,8 @@ public sealed class CopyFinder
         if (top.Count == 0) return [];
         var best = top[0].Score;
         var copies = new List<Copy>();
-        var seen = new HashSet<int>(top.Take(MaxSources).Select(sd => sd.Doc));
-        foreach (var sd in top.Take(MaxSources))
+        var seen = new HashSet<int>(top.Take(Sources).Select(sd => sd.Doc));
+        foreach (var sd in top.Take(Sources))
         {
             if (sd.Score < best * SourceShare || float.IsNaN(sd.Score)) break;
             foreach (var copy in CopiesOf(searcher, sd.Doc))
@@ -51,9 +52,6 @@ public sealed class CopyFinder
         }
         return copies;
     }
-
-    /// <summary>How many of the best hits <see cref="Of"/> looks at: a search collects at least this many.</summary>
-    public const int Sources = MaxSources;
 
     /// <summary>Whether every segment of <paramref name="searcher"/> has its copy table settled; starts building those that do not.</summary>
     public static bool Ready(IndexSearcher searcher) =>

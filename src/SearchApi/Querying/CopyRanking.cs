@@ -26,8 +26,11 @@ internal static class CopyRanking
         var leaves = searcher.IndexReader.Leaves;
         var ranked = found.Window.ToDictionary(sd => sd.Doc, sd => (Score: sd.Score, Day: Day(leaves, sd.Doc)));
         // Copies that match the query: already counted; a hit among them now ranks at least at its floor.
-        foreach (var c in copies.Where(c => own.ContainsKey(c.Doc) && IsHit(leaves, found.Bits, c.Doc)))
-            ranked[c.Doc] = (Math.Max(own[c.Doc], c.Floor), Day(leaves, c.Doc));
+        foreach (var c in copies.Where(c => own.ContainsKey(c.Doc)))
+        {
+            var leaf = Leaf(leaves, c.Doc);
+            if (found.Bits.IsHit(leaf, c.Doc - leaf.DocBase)) ranked[c.Doc] = (Math.Max(own[c.Doc], c.Floor), Day(leaves, c.Doc));
+        }
 
         // Copies that do not: hits now (if the filters let them through), to be counted.
         var unmatched = copies.Where(c => !own.ContainsKey(c.Doc)).ToList();
@@ -43,15 +46,11 @@ internal static class CopyRanking
         ranked.OrderByDescending(r => r.Value.Score).ThenByDescending(r => r.Value.Day).ThenBy(r => r.Key)
             .Take(window).Select(r => new ScoreDoc(r.Key, r.Value.Score)).ToArray();
 
-    private static bool IsHit(IList<AtomicReaderContext> leaves, FilterBits bits, int doc)
-    {
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return bits.IsHit(leaf, doc - leaf.DocBase);
-    }
+    private static AtomicReaderContext Leaf(IList<AtomicReaderContext> leaves, int doc) => leaves[ReaderUtil.SubIndex(doc, leaves)];
 
     private static long Day(IList<AtomicReaderContext> leaves, int doc)
     {
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var leaf = Leaf(leaves, doc);
         return leaf.AtomicReader.GetNumericDocValues(IndexFields.Day)?.Get(doc - leaf.DocBase) ?? 0;
     }
 

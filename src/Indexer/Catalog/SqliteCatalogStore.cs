@@ -16,6 +16,7 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
     private readonly Lock _gate = new();
     // Microsoft.Data.Sqlite requires every command issued inside a transaction to carry it.
     private SqliteTransaction? _tx;
+    private bool _disposed;
 
     public SqliteCatalogStore(string path)
     {
@@ -197,7 +198,17 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
 
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    public void Dispose() => _db.Dispose();
+    // Under the gate: a connection closed while another thread runs a command fails with SQLite's
+    // "API misuse" (error 21) instead of a clear ObjectDisposedException.
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            _db.Dispose();
+        }
+    }
 
     private long? RemoveDocumentOf(string source)
     {
@@ -270,6 +281,7 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
 
     private SqliteCommand Command(string sql, (string Name, object Value)[] args)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var cmd = _db.CreateCommand();
         cmd.CommandText = sql;
         cmd.Transaction = _tx;

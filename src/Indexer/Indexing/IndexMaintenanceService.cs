@@ -49,6 +49,16 @@ public sealed class IndexMaintenanceService(CatalogIndex index, IOptions<IndexOp
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         // Hosts (the test host in particular) may call StopAsync again after services are disposed.
-        if (Interlocked.Exchange(ref _stopped, 1) == 0) index.Commit();
+        if (Interlocked.Exchange(ref _stopped, 1) != 0) return;
+        try
+        {
+            index.Commit();
+        }
+        catch (ObjectDisposedException e)
+        {
+            // The catalog or index closed first (a host disposing while stopping). Nothing is lost:
+            // the next start replays what the last commit missed (CatchUp).
+            log.LogWarning(e, "Final index commit skipped: already closed");
+        }
     }
 }

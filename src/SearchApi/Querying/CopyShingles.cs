@@ -36,12 +36,21 @@ internal sealed class CopyShingles
     /// </summary>
     public static CopyShingles? Of(AtomicReader segment) => PendingFor(segment).Table;
 
-    /// <summary>Whether the segment's table is built (or could not be: a segment closed meanwhile); starts building it.</summary>
+    /// <summary>Whether the segment's table is built (or could not be: the reader asking was closed); starts building it.</summary>
     public static bool Settled(AtomicReader segment) => PendingFor(segment).Settled;
 
-    private static Pending PendingFor(AtomicReader segment) =>
-        PerSegment.GetValue(segment.CoreCacheKey, _ => new Pending(
-            segment.MaxDoc <= InlineDocs ? Task.FromResult(Build(segment)) : Task.Run(() => Build(segment))));
+    private static Pending PendingFor(AtomicReader segment)
+    {
+        var pending = PerSegment.GetValue(segment.CoreCacheKey, _ => Start(segment));
+        // The table is kept per segment core, which newer searchers share. A build that met a closed
+        // reader (an older searcher released by a refresh during ingest) is started again from this
+        // one; kept as it was, that segment would have had no copies until the service restarted.
+        if (pending.Failed) PerSegment.AddOrUpdate(segment.CoreCacheKey, pending = Start(segment));
+        return pending;
+    }
+
+    private static Pending Start(AtomicReader segment) =>
+        new(segment.MaxDoc <= InlineDocs ? Task.FromResult(Build(segment)) : Task.Run(() => Build(segment)));
 
     /// <summary>
     /// Segments up to this size are sampled in the search that first needs them (≤ ~70 ms). It was 5,000:
@@ -54,6 +63,7 @@ internal sealed class CopyShingles
     {
         public CopyShingles? Table => build.IsCompletedSuccessfully ? build.Result : null;
         public bool Settled => build.IsCompleted;
+        public bool Failed => build.IsCompleted && Table is null;
     }
 
     public int CountOf(int doc) => _starts[doc + 1] - _starts[doc];
@@ -126,9 +136,11 @@ internal sealed class CopyShingles
         return lo;
     }
 
-    /// <summary>The table of a segment; null when the segment was closed (merged away) before it was read.</summary>
+    /// <summary>The table of a segment; null when the reader was closed before it was read (asked again, it is read from a newer one).</summary>
     private static CopyShingles? Build(AtomicReader segment)
     {
+        // Holding a reference keeps the reader open while it is read, even if its searcher is released.
+        if (!segment.TryIncRef()) return null;
         try
         {
             return Read(segment);
@@ -136,6 +148,10 @@ internal sealed class CopyShingles
         catch (ObjectDisposedException)
         {
             return null;
+        }
+        finally
+        {
+            segment.DecRef();
         }
     }
 

@@ -40,6 +40,42 @@ public class CopyShinglesTests
         Assert.Equal(3_000, table.Shared(table.SampleOf(0), maxDocs: 10_000).Count);
     }
 
+    [Fact]
+    public void A_table_whose_reader_closed_before_it_was_read_is_built_from_the_next_searcher()
+    {
+        // During ingest searchers are refreshed every second; a newer one shares the older one's segments.
+        var dir = new RAMDirectory();
+        using var writer = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzers.Version, null));
+        for (var i = 0; i < 300; i++)
+            writer.AddDocument(new Document { new StringField(IndexFields.Id, $"d{i}", Field.Store.NO), new StoredField(IndexFields.Body, i % 2 == 0 ? Text : $"第{i}号文件，编号{i * 7919}。") });
+        writer.Commit();
+        var older = DirectoryReader.Open(dir);
+        // A deletion (an update during ingest) gives the segment a new reader over the same core.
+        writer.DeleteDocuments(new Term(IndexFields.Id, "d1"));
+        writer.Commit();
+        using var newer = DirectoryReader.OpenIfChanged(older)!;
+        var shared = older.Leaves[0].AtomicReader;
+        Assert.NotSame(shared, newer.Leaves[0].AtomicReader);
+        Assert.Same(shared.CoreCacheKey, newer.Leaves[0].AtomicReader.CoreCacheKey);
+        older.Dispose();
+
+        // Asked through the closed reader: nothing can be read from it.
+        WaitSettled(shared);
+        Assert.Null(CopyShingles.Of(shared));
+        // Asked through the newer searcher: the same segment is read from it.
+        var segment = newer.Leaves[0].AtomicReader;
+        WaitSettled(segment);
+        var table = CopyShingles.Of(segment);
+        Assert.NotNull(table);
+        Assert.Equal(150, table.Shared(table.SampleOf(0), maxDocs: 1_000).Count);
+    }
+
+    private static void WaitSettled(AtomicReader segment)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!CopyShingles.Settled(segment) && DateTime.UtcNow < deadline) Thread.Sleep(20);
+    }
+
     private static DirectoryReader Index(int count, Func<int, string> body)
     {
         var dir = new RAMDirectory();

@@ -63,7 +63,8 @@ internal sealed class CopyShingles
     {
         public CopyShingles? Table => build.IsCompletedSuccessfully ? build.Result : null;
         public bool Settled => build.IsCompleted;
-        public bool Failed => build.IsCompleted && Table is null;
+        /// <summary>The reader was closed (asked again from a newer one); any other failure is not retried.</summary>
+        public bool Failed => build.IsCompletedSuccessfully && build.Result is null;
     }
 
     public int CountOf(int doc) => _starts[doc + 1] - _starts[doc];

@@ -53,20 +53,4 @@ internal static class CopyRanking
         var leaf = Leaf(leaves, doc);
         return leaf.AtomicReader.GetNumericDocValues(IndexFields.Day)?.Get(doc - leaf.DocBase) ?? 0;
     }
-
-    /// <summary>Exactly the given documents (global numbers).</summary>
-    private sealed class DocsFilter(IReadOnlyList<int> docs) : Filter
-    {
-        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
-        {
-            FixedBitSet? set = null;
-            var max = context.AtomicReader.MaxDoc;
-            foreach (var doc in docs)
-            {
-                var local = doc - context.DocBase;
-                if (local >= 0 && local < max) (set ??= new FixedBitSet(max)).Set(local);
-            }
-            return set is null ? null : BitsFilteredDocIdSet.Wrap(set, acceptDocs);
-        }
-    }
 }

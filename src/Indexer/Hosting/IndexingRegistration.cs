@@ -41,6 +41,7 @@ public static class IndexingRegistration
         services.AddSingleton<ICatalogStore>(sp => new SqliteCatalogStore(sp.GetRequiredService<DataFolder>().CatalogPath));
         services.AddSingleton<IJobStore>(sp => new SqliteJobStore(sp.GetRequiredService<DataFolder>().CatalogPath));
         services.AddSingleton<CatalogIndex>();
+        services.AddSingleton<IndexCompaction>();
         services.AddSingleton<SidecarReader>();
         services.AddSingleton<DocumentAssembler>();
         services.AddSingleton(_ => new DocumentExtractors());

@@ -87,6 +87,12 @@ public sealed class IndexHost : IDisposable
 
     public bool HasUncommittedChanges => _writer.HasUncommittedChanges();
 
+    /// <summary>Segments of the current searcher's view.</summary>
+    public int SegmentCount => Search(s => s.IndexReader.Leaves.Count);
+
+    /// <summary>Merges down to at most <paramref name="maxSegments"/> segments; writes and searches go on meanwhile.</summary>
+    public void Compact(int maxSegments) => _writer.ForceMerge(maxSegments, doWait: true);
+
     /// <summary>
     /// While paused (during a rebuild), searches keep seeing the last complete view. Pausing waits for
     /// a refresh already under way, so none can open a reader after the caller starts changing the index.

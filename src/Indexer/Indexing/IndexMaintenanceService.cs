@@ -8,9 +8,10 @@ namespace Gongkai.Indexer.Indexing;
 /// Keeps the index current in the background: refreshes searchers so new documents become
 /// visible within <see cref="IndexOptions.RefreshInterval"/>, and commits every
 /// <see cref="IndexOptions.CommitInterval"/> while changes arrive (never per document).
+/// Once ingest is idle it has a fragmented index compacted (<see cref="IndexCompaction"/>).
 /// On start it replays catalog changes the last commit missed; on stop it commits.
 /// </summary>
-public sealed class IndexMaintenanceService(CatalogIndex index, IOptions<IndexOptions> options, ILogger<IndexMaintenanceService> log)
+public sealed class IndexMaintenanceService(CatalogIndex index, IndexCompaction compaction, IOptions<IndexOptions> options, ILogger<IndexMaintenanceService> log)
     : BackgroundService
 {
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class IndexMaintenanceService(CatalogIndex index, IOptions<IndexOp
                     index.Commit();
                     lastCommit = DateTimeOffset.UtcNow;
                 }
+                compaction.MaybeStart();
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException)
             {

@@ -14,4 +14,10 @@ public sealed class IndexOptions
 
     /// <summary>IndexWriter RAM buffer; larger buffers mean fewer, bigger segments while ingesting.</summary>
     public double RamBufferMegabytes { get; set; } = 64;
+
+    /// <summary>An idle index with more segments than this is compacted (see <see cref="IndexCompaction"/>).</summary>
+    public int CompactAbove { get; set; } = 8;
+
+    /// <summary>How many segments a compaction leaves.</summary>
+    public int CompactTo { get; set; } = 4;
 }

@@ -16,12 +16,13 @@ public static class StatusEndpoints
         return app;
     }
 
-    private static Ok<StatusResponse> Status(ICatalogStore store, IngestProgress progress, IndexHost host, SearchService search)
+    private static Ok<StatusResponse> Status(ICatalogStore store, IngestProgress progress, IndexHost host, IndexCompaction compaction, SearchService search)
     {
         var counts = store.Counts();
-        var ingested = progress.ScanSettled && counts.Pending == 0;
+        var ingested = progress.ScanSettled && counts.Pending == 0 && !compaction.Due;
         // "ready" promises that what was ingested is searchable now, not after the next refresh tick,
-        // and ranked in full: the copy finder's tables of the refreshed searcher are built (warm).
+        // at full speed (compacted, see IndexCompaction) and ranked in full: the copy finder's tables
+        // of the refreshed searcher are built (warm).
         if (ingested) host.Refresh();
         var warm = search.Warm();
         return TypedResults.Ok(new StatusResponse(counts.Documents, counts.Pending, counts.Failed, ingested && warm,

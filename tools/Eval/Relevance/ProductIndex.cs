@@ -72,6 +72,8 @@ public sealed class ProductIndex : IDisposable
         {
             index.CatchUp();
         }
+        // As the service does before it reports ready.
+        _services.GetRequiredService<IndexCompaction>().CompactIfFragmented();
         index.Host.Refresh();
         if (clock.Elapsed.TotalSeconds > 1) output.WriteLine($"  product index ready in {clock.Elapsed.TotalSeconds:F0} s");
     }

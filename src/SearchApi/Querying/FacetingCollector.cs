@@ -20,6 +20,8 @@ public sealed class FacetingCollector : ICollector
     private readonly int[] _filterOf;
     private readonly Dictionary<string, int>[] _counts;
     private readonly SortedDocValues?[] _values;
+    /// <summary>Per facet field: the segment's ordinal of each document (<see cref="FacetOrdinals"/>).</summary>
+    private readonly int[]?[] _docOrds;
     private readonly int[][] _ords;
     private FilterBits.Segment? _segment;
 
@@ -33,6 +35,7 @@ public sealed class FacetingCollector : ICollector
         _filterOf = _fields.Select(f => filterFields.ToList().IndexOf(f)).ToArray();
         _counts = _fields.Select(_ => new Dictionary<string, int>()).ToArray();
         _values = new SortedDocValues?[_fields.Length];
+        _docOrds = new int[]?[_fields.Length];
         _ords = new int[_fields.Length][];
     }
 
@@ -44,9 +47,11 @@ public sealed class FacetingCollector : ICollector
     {
         Flush();
         _segment = _filters.For(context);
+        var held = FacetOrdinals.For(context.AtomicReader);
         for (var i = 0; i < _fields.Length; i++)
         {
             _values[i] = context.AtomicReader.GetSortedDocValues(_fields[i]);
+            _docOrds[i] = _values[i] is null ? null : held.Ordinals(context.AtomicReader, _fields[i]);
             _ords[i] = _values[i] is { } v ? new int[v.ValueCount] : [];
         }
         _hits.SetNextReader(context);
@@ -67,8 +72,8 @@ public sealed class FacetingCollector : ICollector
         {
             // Failing one filter: only that filter's own facet counts the document.
             if (failed >= 0 && _filterOf[i] != failed) continue;
-            if (_values[i] is not { } values) continue;
-            var ord = values.GetOrd(doc);
+            if (_docOrds[i] is not { } docOrds) continue;
+            var ord = docOrds[doc];
             if (ord >= 0) _ords[i][ord]++;
         }
     }

@@ -42,6 +42,8 @@ public class EditTests
         await svc.WaitUntilReady();
         var staff = svc.Staff();
         var id = await IdOf(staff, "old.txt");
+        // Facet values are held per index segment; the edit rewrites the document into a new one.
+        Assert.DoesNotContain(FacetValues(await svc.CreateClient().GetFromJsonAsync<JsonElement>("/api/search?q=旧办法"), "validity"), v => v.StartsWith("废止"));
 
         using (var r = await staff.PostAsync($"/api/documents/{id}/validity", Json(new { validity = "废止", date = "2018-01-01", supersededBy = "张政发〔2017〕20号" })))
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);
@@ -49,6 +51,7 @@ public class EditTests
         Assert.Equal("废止", doc.GetProperty("validity").GetString());
         var search = await svc.CreateClient().GetFromJsonAsync<JsonElement>("/api/search?q=旧办法&validity=废止");
         Assert.Equal(1, search.GetProperty("total").GetInt32());
+        Assert.Equal(["废止:1"], FacetValues(await svc.CreateClient().GetFromJsonAsync<JsonElement>("/api/search?q=旧办法"), "validity"));
 
         var history = await staff.GetFromJsonAsync<JsonElement>($"/api/documents/{id}/history");
         var entry = Assert.Single(history.GetProperty("history").EnumerateArray());
@@ -105,4 +108,8 @@ public class EditTests
             await Task.Delay(100);
         }
     }
+
+    private static string[] FacetValues(JsonElement search, string field) =>
+        search.GetProperty("facets").GetProperty(field).EnumerateArray()
+            .Select(f => $"{f.GetProperty("value").GetString()}:{f.GetProperty("count").GetInt32()}").ToArray();
 }

@@ -31,7 +31,8 @@ public sealed class IndexCompaction(CatalogIndex index, IngestProgress progress,
     {
         if (Volatile.Read(ref _running) == 1 || !Fragmented || RecentlyFailed) return;
         if (!progress.ScanSettled || index.Store.Counts().Pending > 0) return;
-        _ = Task.Run(CompactIfFragmented);
+        // Its own thread: a merge of minutes must not hold one of the few thread-pool threads requests need.
+        _ = Task.Factory.StartNew(CompactIfFragmented, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Compacts now when the index is fragmented (waits for one already running); true when it merged.</summary>

@@ -49,8 +49,12 @@ internal sealed class CopyShingles
         return pending;
     }
 
+    // A thread of its own, not the thread pool: on 2 cores the pool starts with 2 threads, and builds
+    // holding both kept the first requests of a freshly started 200k service waiting ~3 s for a thread.
     private static Pending Start(AtomicReader segment) =>
-        new(segment.MaxDoc <= InlineDocs ? Task.FromResult(Build(segment)) : Task.Run(() => Build(segment)));
+        new(segment.MaxDoc <= InlineDocs
+            ? Task.FromResult(Build(segment))
+            : Task.Factory.StartNew(() => Build(segment), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
 
     /// <summary>
     /// Segments up to this size are sampled in the search that first needs them (≤ ~70 ms). It was 5,000:

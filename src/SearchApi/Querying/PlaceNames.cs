@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Schema;
 using Lucene.Net.Index;
@@ -40,17 +41,12 @@ public sealed partial class PlaceNames
         {
             if (ReferenceEquals(key, _readerKey)) return _places;
         }
+        // Counted per segment and kept with it: a refresh after one new document adds one small segment,
+        // it does not make the next search read every title of a 200,000-document index again.
         var counts = new Dictionary<string, int>();
-        var terms = MultiFields.GetTerms(reader, IndexFields.TitleKey);
-        if (terms is not null)
-        {
-            var e = terms.GetEnumerator();
-            while (e.MoveNext())
-            {
-                if (Leading().Match(e.Term.Utf8ToString()) is { Success: true } m)
-                    counts[m.Groups[1].Value] = counts.GetValueOrDefault(m.Groups[1].Value) + e.DocFreq;
-            }
-        }
+        foreach (var leaf in reader.Leaves)
+            foreach (var (stem, titles) in PerSegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ => Count(leaf.AtomicReader)))
+                counts[stem] = counts.GetValueOrDefault(stem) + titles;
         var places = counts.Where(kv => kv.Value >= MinTitles).Select(kv => kv.Key).ToHashSet();
         lock (_gate)
         {
@@ -58,6 +54,22 @@ public sealed partial class PlaceNames
             _places = places;
         }
         return places;
+    }
+
+    private static readonly ConditionalWeakTable<object, Dictionary<string, int>> PerSegment = new();
+
+    /// <summary>Titles per leading place stem in one segment.</summary>
+    private static Dictionary<string, int> Count(AtomicReader segment)
+    {
+        var counts = new Dictionary<string, int>();
+        if (segment.GetTerms(IndexFields.TitleKey) is not { } terms) return counts;
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            if (Leading().Match(e.Term.Utf8ToString()) is { Success: true } m)
+                counts[m.Groups[1].Value] = counts.GetValueOrDefault(m.Groups[1].Value) + e.DocFreq;
+        }
+        return counts;
     }
 
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,3}?)(?:省|市|县|区)")]

@@ -1,0 +1,54 @@
+using Gongkai.Core.Domain;
+using Gongkai.Core.Schema;
+using Gongkai.SearchApi.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Gongkai.SearchApi.Tests.Querying;
+
+public sealed class PlaceNamesTests : IDisposable
+{
+    private readonly IndexAnalyzers _analyzers = new();
+    private readonly RAMDirectory _dir = new();
+    private readonly IndexWriter _writer;
+    private int _n;
+
+    public PlaceNamesTests() => _writer = new IndexWriter(_dir, new IndexWriterConfig(IndexAnalyzers.Version, _analyzers.PerField));
+
+    private void Add(string title) => _writer.AddDocument(IndexSchema.ToDocument(new CatalogDocument
+    {
+        Id = $"d{_n}", Source = $"d{_n++}.txt", Title = title, Text = "正文。",
+    }));
+
+    [Fact]
+    public void A_stem_starting_titles_in_different_segments_is_a_place_and_a_new_segment_is_learnt()
+    {
+        Add("福州市人民政府关于加强房地产调控的通知");
+        Add("淄博市关于城市道路养护的通知");
+        _writer.Commit();
+        Add("福州市住房公积金管理中心关于调整贷款额度的通知");
+        _writer.Commit();
+        var places = new PlaceNames();
+        using (var reader = DirectoryReader.Open(_dir))
+        {
+            Assert.Equal(2, reader.Leaves.Count);
+            var searcher = new IndexSearcher(reader);
+            Assert.True(places.IsPlace(searcher, "福州"));   // one title in each segment
+            Assert.False(places.IsPlace(searcher, "淄博"));  // one title: not yet a gazetteer entry
+            Assert.True(places.IsPlace(searcher, "淄博市")); // typed with its suffix: a place anyway
+        }
+
+        Add("淄博市人民政府办公室关于印发实施方案的通知");
+        _writer.Commit();
+        using (var reader = DirectoryReader.Open(_dir))
+            Assert.True(places.IsPlace(new IndexSearcher(reader), "淄博"));
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _dir.Dispose();
+        _analyzers.Dispose();
+    }
+}

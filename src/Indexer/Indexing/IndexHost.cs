@@ -17,7 +17,7 @@ namespace Gongkai.Indexer.Indexing;
 public sealed class IndexHost : IDisposable
 {
     private const string SequenceKey = "catalogSeq";
-    private readonly FSDirectory _dir;
+    private readonly PositionalDirectory _dir;
     private readonly FileStream _processLock;
     private readonly IndexWriter _writer;
     private readonly System.Threading.Lock _refreshGate = new();
@@ -40,10 +40,10 @@ public sealed class IndexHost : IDisposable
         // service and an import opened the same index); our own exclusive lock file decides instead.
         // The OS releases it when its process dies, so a crash needs no forced unlock.
         _processLock = ProcessLock(options.Path);
-        // NIOFSDirectory, not the MMapDirectory FSDirectory.Open picks: in Lucene.Net, reading stored
-        // fields (decompressing the body for snippets) byte by byte through J2N's mapped buffers cost
-        // ~20 % more CPU per search than buffered positional reads (bench/run.sh, docs/benchmarks.md).
-        _dir = new NIOFSDirectory(new DirectoryInfo(options.Path), new NativeFSLockFactory());
+        // Buffered positional reads (see PositionalDirectory), not the MMapDirectory FSDirectory.Open
+        // picks: in Lucene.Net, reading stored fields (decompressing the body for snippets) byte by byte
+        // through J2N's mapped buffers cost ~20 % more CPU per search (bench/run.sh, docs/benchmarks.md).
+        _dir = new PositionalDirectory(new DirectoryInfo(options.Path), new NativeFSLockFactory());
         var config = new IndexWriterConfig(IndexAnalyzers.Version, analyzers.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,

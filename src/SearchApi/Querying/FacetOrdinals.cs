@@ -5,7 +5,7 @@ namespace Gongkai.SearchApi.Querying;
 
 /// <summary>
 /// One segment's facet ordinals held in memory: per field, the ordinal of each document (-1: none).
-/// The doc values codec reads them from disk in place, and through NIOFSDirectory a read of one
+/// The doc values codec reads them from disk in place, and through a buffered directory a read of one
 /// match's ordinal could cost a system call; holding them cut the CPU of a search on the 200,000-document
 /// benchmark index by 14 % (16.4 → 14.1 ms). Mapping the doc values files instead was 12 % slower, and
 /// holding the sort day too gained nothing measurable. A segment never changes, so its arrays are read

@@ -37,17 +37,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
 
     /// <summary>The text part of a query in its two forms (see <see cref="RankedQuery"/>); null when nothing searchable remains.</summary>
     /// <param name="searcher">The searcher the query will run on: places are learnt from its index. Null: no place handling.</param>
-    public RankedQuery? Build(UserQuery query, bool relaxed, IndexSearcher? searcher = null) =>
-        Build(query, relaxed, searcher, matchOnly: false) is { } rank
-            ? new RankedQuery(Build(query, relaxed, searcher, matchOnly: true)!, rank)
-            : null;
-
-    /// <param name="matchOnly">
-    /// The cheap form: each concept as the bag of its bigrams (or, for a synonym, its bigram phrase), no
-    /// word phrases, no proximity. It matches the same documents as the full form — a concept found as
-    /// written or in SmartCn's words has most of its bigrams too — at half the CPU on a 200k index.
-    /// </param>
-    private Query? Build(UserQuery query, bool relaxed, IndexSearcher? searcher, bool matchOnly)
+    public RankedQuery? Build(UserQuery query, bool relaxed, IndexSearcher? searcher = null)
     {
         var concepts = new List<string>();
         foreach (var word in query.Words)
@@ -57,14 +47,25 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         }
         concepts = concepts.Distinct().ToList();
         if (concepts.Count == 0 && query.Phrases.Count == 0) return null;
+        var places = concepts.Select(c => searcher is not null && _places.IsPlace(searcher, c)).ToList();
+        return new RankedQuery(Build(query, concepts, places, relaxed, matchOnly: true), Build(query, concepts, places, relaxed, matchOnly: false));
+    }
 
+    /// <param name="places">Per concept, whether it is a place.</param>
+    /// <param name="matchOnly">
+    /// The cheap form: each concept as the bag of its bigrams (or, for a synonym, its bigram phrase), no
+    /// word phrases, no proximity. It matches the same documents as the full form — a concept found as
+    /// written or in SmartCn's words has most of its bigrams too — at half the CPU on a 200k index.
+    /// </param>
+    private Query Build(UserQuery query, List<string> concepts, List<bool> places, bool relaxed, bool matchOnly)
+    {
         // Coordination (see RankingSimilarity) counts the concepts matched; nothing else takes part in it.
         var all = new BooleanQuery(disableCoord: false);
         foreach (var phrase in query.Phrases) all.Add(Concept(phrase, withSynonyms: false, partial: false), Occur.MUST);
-        foreach (var c in concepts)
+        for (var i = 0; i < concepts.Count; i++)
         {
-            var concept = matchOnly ? MatchConcept(c) : Concept(c, withSynonyms: true, partial: true);
-            if (searcher is not null && _places.IsPlace(searcher, c)) concept.Boost = PlaceBoost;
+            var concept = matchOnly ? MatchConcept(concepts[i]) : Concept(concepts[i], withSynonyms: true, partial: true);
+            if (places[i]) concept.Boost = PlaceBoost;
             all.Add(concept, Occur.SHOULD);
         }
         if (concepts.Count > 0 && query.Phrases.Count == 0)

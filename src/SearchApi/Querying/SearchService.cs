@@ -66,8 +66,10 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     });
 
     /// <summary>
-    /// Runs the search; in relevance order, when its best hits have copies (see <see cref="CopyFinder"/>),
-    /// ranks them right below their sources (<see cref="CopyRanking"/>: without running the search again).
+    /// Runs the search. In relevance order in two phases (<see cref="RankedQuery"/>): the cheap form collects the
+    /// matches, total and facets, the full form scores the best <see cref="RankDepth"/>; when those best hits have
+    /// copies (see <see cref="CopyFinder"/>), ranks them right below their sources (<see cref="CopyRanking"/>:
+    /// without running the search again).
     /// </summary>
     private SearchResponse Answer(IndexSearcher searcher, SearchRequest request, UserQuery user, RankedQuery? text, bool staff, bool relaxed)
     {
@@ -83,7 +85,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
 
     /// <summary>
     /// How many of the cheap form's best matches the full form scores (<see cref="RankedQuery"/>). The relevance
-    /// harness gave the same figures at 50, 100 and 200 (docs/relevance.md); deeper pages are scored whole.
+    /// harness gave the same figures at 50, 100 and 200, at the same cost (docs/benchmarks.md); deeper pages are scored whole.
     /// </summary>
     public const int RankDepth = 100;
 

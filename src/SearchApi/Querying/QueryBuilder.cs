@@ -86,11 +86,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         foreach (var word in query.Words)
         {
             var parts = Folded(word).Length > SentenceChars ? ContentWords(word) : [word];
-            foreach (var p in parts)
-            {
-                needles.AddRange(vocabulary.Equivalents(p));
-                if (PlaceNames.Stem(p) is { Length: >= 2 } stem) needles.Add(stem);
-            }
+            foreach (var p in parts) needles.AddRange(Forms(p));
         }
         return needles.Distinct().ToList();
     }
@@ -98,8 +94,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     /// <summary>One typed word or phrase: matches as written (or as a synonym) in title or body; partially when allowed.</summary>
     public Query Concept(string text, bool withSynonyms, bool partial)
     {
-        var forms = withSynonyms ? vocabulary.Equivalents(text) : [text];
-        if (withSynonyms && PlaceNames.Stem(text) is { Length: >= 2 } stem) forms = [.. forms, stem];
+        var forms = withSynonyms ? Forms(text) : [text];
         var any = new BooleanQuery(disableCoord: true);
         foreach (var form in forms)
         {
@@ -123,8 +118,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     /// </summary>
     private Query MatchConcept(string text)
     {
-        var forms = vocabulary.Equivalents(text);
-        if (PlaceNames.Stem(text) is { Length: >= 2 } stem) forms = [.. forms, stem];
+        var forms = Forms(text);
         var any = new BooleanQuery(disableCoord: true);
         foreach (var form in forms)
         {
@@ -140,6 +134,10 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         }
         return any;
     }
+
+    /// <summary>The text as typed first, then its synonyms, then a place's bare stem (成安县 → 成安).</summary>
+    private IReadOnlyList<string> Forms(string text) =>
+        PlaceNames.Stem(text) is { Length: >= 2 } stem ? [.. vocabulary.Equivalents(text), stem] : vocabulary.Equivalents(text);
 
     /// <summary>Content words of a sentence (request boilerplate dropped).</summary>
     private IEnumerable<string> ContentWords(string text)

@@ -1,4 +1,3 @@
-using Gongkai.Core.Schema;
 using Lucene.Net.Search;
 
 namespace Gongkai.SearchApi.Querying;
@@ -9,15 +8,13 @@ namespace Gongkai.SearchApi.Querying;
 /// </summary>
 internal static class Rescoring
 {
-    private static readonly Sort ScoreThenNewer = new(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true));
-
     /// <param name="window">How many hits the search keeps in order (its pages so far).</param>
     public static Collected Rescore(IndexSearcher searcher, Query rank, Collected found, int window)
     {
         if (found.Window.Length == 0) return found;
         var cut = found.Window.Select(sd => sd.Doc).ToList();
         var scored = searcher.Search(new FilteredQuery(rank, new DocsFilter(cut), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY),
-            null, cut.Count, ScoreThenNewer, doDocScores: true, doMaxScore: false).ScoreDocs;
+            null, cut.Count, SearchService.ScoreThenNewer, doDocScores: true, doMaxScore: false).ScoreDocs;
         // The full form matches whatever the cheap one does; should a document slip through, it keeps its place after the rest.
         var rescored = scored.Select(sd => new ScoreDoc(sd.Doc, sd.Score));
         if (scored.Length < cut.Count)

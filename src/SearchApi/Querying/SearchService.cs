@@ -45,7 +45,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     {
         if (NumberQuery.Exact(number) is not { } exact) return (IReadOnlyList<Hit>)[];
         var q = Restrict(exact, staff);
-        var top = searcher.Search(q, null, 50, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)), doDocScores: true, doMaxScore: false);
+        var top = searcher.Search(q, null, 50, ScoreThenNewer, doDocScores: true, doMaxScore: false);
         return top.ScoreDocs.Select(sd => Hit.From(IndexSchema.ReadMeta(searcher.Doc(sd.Doc, IndexSchema.MetaOnly)), null, sd.Score)).ToList();
     });
 
@@ -89,21 +89,23 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     /// </summary>
     public const int RankDepth = 100;
 
+    /// <summary>Relevance order: score, then the newer document (close scores tie; recency decides).</summary>
+    internal static readonly Sort ScoreThenNewer = new(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true));
+
     private RankedQuery? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
         var text = user.IsEmpty ? null : builder.Build(user, relaxed, searcher);
-        if (NumberQuery.Exact(raw) is null) return text;
-        return new RankedQuery(WithNumber(raw, text?.Match), WithNumber(raw, text?.Rank));
+        if (NumberQuery.Exact(raw) is not { } whole) return text;
+        // A typed number puts the exact document first; documents citing it follow. Both forms share these clauses.
+        whole.Boost = 1000f;
+        var cites = NumberQuery.DocNumberOf(raw) is { } canonical ? new TermQuery(new Term(IndexFields.Cites, canonical)) { Boost = 5f } : null;
+        return new RankedQuery(WithNumber(whole, cites, text?.Match), WithNumber(whole, cites, text?.Rank));
     }
 
-    /// <summary>A typed number puts the exact document first; documents citing it follow.</summary>
-    private static Query WithNumber(string raw, Query? text)
+    private static Query WithNumber(Query whole, Query? cites, Query? text)
     {
-        var q = new BooleanQuery(disableCoord: true);
-        var whole = NumberQuery.Exact(raw)!;
-        whole.Boost = 1000f;
-        q.Add(whole, Occur.SHOULD);
-        if (NumberQuery.DocNumberOf(raw) is { } canonical) q.Add(new TermQuery(new Term(IndexFields.Cites, canonical)) { Boost = 5f }, Occur.SHOULD);
+        var q = new BooleanQuery(disableCoord: true) { { whole, Occur.SHOULD } };
+        if (cites is not null) q.Add(cites, Occur.SHOULD);
         if (text is not null) q.Add(text, Occur.SHOULD);
         return q;
     }
@@ -120,7 +122,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
             SortOrder.DateDesc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, true), SortField.FIELD_SCORE),
             SortOrder.DateAsc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, false), SortField.FIELD_SCORE),
             // Ties in score go to the newer document.
-            _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true)),
+            _ => ScoreThenNewer,
         };
         var top = TopFieldCollector.Create(sort, window ?? Window(request), null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 

@@ -8,11 +8,11 @@ using Lucene.Net.Util;
 namespace Gongkai.SearchApi.Querying;
 
 /// <summary>
-/// Recognises place names (佛山, 北京, 成安县) in what was typed. A place narrows a search more than
-/// any other word: a document from another city is almost never the one wanted. Places are learnt
-/// from the index itself — titles start with their issuer's place (北京市人民政府关于…, 上海市…条例) —
-/// so the list follows the catalog without a gazetteer to maintain; a typed word ending in
-/// 省/市/县/区 is a place anyway. Learnt once per index reader and cached.
+/// Recognises place names (佛山, 北京, 成安县) in what was typed, and the place a document is from. A place
+/// narrows a search more than any other word: a document from another city is almost never the one wanted.
+/// Places are learnt from the index itself — titles start with their issuer's place (北京市人民政府关于…,
+/// 上海市…条例) — so the list follows the catalog without a gazetteer to maintain; a typed word ending in
+/// 省/市/县/区 is a place anyway. Counted per segment, kept with it, and summed once per index reader.
 /// </summary>
 public sealed partial class PlaceNames
 {
@@ -34,6 +34,33 @@ public sealed partial class PlaceNames
     public static string? Stem(string word) =>
         word.Length >= 3 && "省市县区".Contains(word[^1]) ? word[..^1] : null;
 
+    /// <summary>
+    /// The known place a document is from — the one its title starts with, else its organ (佛山市住房和城乡建设局,
+    /// 南昌住房公积金管理中心, 福州日报) — or null when neither starts with one. <paramref name="doc"/> is the
+    /// segment's own document number.
+    /// </summary>
+    public string? PlaceOf(IndexReader reader, AtomicReader segment, int doc)
+    {
+        var learnt = Learnt(reader);
+        var heads = Segment(segment);
+        return Known(heads.TitleHeads[doc], learnt) ?? Known(heads.OrganHeads[doc], learnt);
+    }
+
+    /// <summary>The longest learnt place a text's head starts with (stems are two or three characters).</summary>
+    private static string? Known(string? head, HashSet<string> learnt)
+    {
+        if (head is null) return null;
+        if (head.Length >= 3 && learnt.Contains(head)) return head;
+        return head.Length >= 2 && learnt.Contains(head[..2]) ? head[..2] : null;
+    }
+
+    /// <summary>Whether a document's place is the typed one, or inside or around it (福州 and 福州新区; 北京 and 北京市).</summary>
+    public static bool Same(string documentPlace, string typed)
+    {
+        var t = Stem(typed) ?? typed;
+        return documentPlace.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(documentPlace, StringComparison.Ordinal);
+    }
+
     private HashSet<string> Learnt(IndexReader reader)
     {
         var key = reader.CombinedCoreAndDeletesKey;
@@ -45,7 +72,7 @@ public sealed partial class PlaceNames
         // it does not make the next search read every title of a 200,000-document index again.
         var counts = new Dictionary<string, int>();
         foreach (var leaf in reader.Leaves)
-            foreach (var (stem, titles) in PerSegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ => Count(leaf.AtomicReader)))
+            foreach (var (stem, titles) in Segment(leaf.AtomicReader).Titles)
                 counts[stem] = counts.GetValueOrDefault(stem) + titles;
         var places = counts.Where(kv => kv.Value >= MinTitles).Select(kv => kv.Key).ToHashSet();
         lock (_gate)
@@ -56,20 +83,52 @@ public sealed partial class PlaceNames
         return places;
     }
 
-    private static readonly ConditionalWeakTable<object, Dictionary<string, int>> PerSegment = new();
+    /// <summary>One segment's titles per leading place stem, and each document's title and organ heads (first three characters).</summary>
+    private sealed record SegmentPlaces(Dictionary<string, int> Titles, string?[] TitleHeads, string?[] OrganHeads);
 
-    /// <summary>Titles per leading place stem in one segment.</summary>
-    private static Dictionary<string, int> Count(AtomicReader segment)
+    private static readonly ConditionalWeakTable<object, SegmentPlaces> PerSegment = new();
+
+    private static SegmentPlaces Segment(AtomicReader segment) => PerSegment.GetValue(segment.CoreCacheKey, _ => Read(segment));
+
+    private static SegmentPlaces Read(AtomicReader segment)
     {
         var counts = new Dictionary<string, int>();
-        if (segment.GetTerms(IndexFields.TitleKey) is not { } terms) return counts;
-        var e = terms.GetEnumerator();
-        while (e.MoveNext())
+        var heads = new Dictionary<string, string>(); // one string per distinct head
+        string Head(string text) => heads.TryGetValue(text[..Math.Min(3, text.Length)], out var h) ? h : heads[h = text[..Math.Min(3, text.Length)]] = h;
+        var titleHeads = new string?[segment.MaxDoc];
+        if (segment.GetTerms(IndexFields.TitleKey) is { } terms)
         {
-            if (Leading().Match(e.Term.Utf8ToString()) is { Success: true } m)
-                counts[m.Groups[1].Value] = counts.GetValueOrDefault(m.Groups[1].Value) + e.DocFreq;
+            var e = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            while (e.MoveNext())
+            {
+                var title = e.Term.Utf8ToString();
+                if (Leading().Match(title) is { Success: true } m)
+                    counts[m.Groups[1].Value] = counts.GetValueOrDefault(m.Groups[1].Value) + e.DocFreq;
+                if (title.Length < 2) continue;
+                var head = Head(title);
+                docs = e.Docs(null, docs, DocsFlags.NONE);
+                for (var d = docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.NextDoc()) titleHeads[d] = head;
+            }
         }
-        return counts;
+        var organHeads = new string?[segment.MaxDoc];
+        if (segment.GetSortedDocValues(IndexFields.Organ) is { } organs)
+        {
+            var byOrd = new Dictionary<int, string?>();
+            var bytes = new BytesRef();
+            for (var d = 0; d < organHeads.Length; d++)
+            {
+                if (organs.GetOrd(d) is var ord && ord < 0) continue;
+                if (!byOrd.TryGetValue(ord, out var head))
+                {
+                    organs.LookupOrd(ord, bytes);
+                    var organ = bytes.Utf8ToString();
+                    byOrd[ord] = head = organ.Length < 2 ? null : Head(organ);
+                }
+                organHeads[d] = head;
+            }
+        }
+        return new SegmentPlaces(counts, titleHeads, organHeads);
     }
 
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,3}?)(?:省|市|县|区)")]

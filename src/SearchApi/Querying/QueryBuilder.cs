@@ -24,7 +24,8 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     private const int TitleSlop = 20;
     /// <summary>A place name narrows more than any other word (see <see cref="PlaceNames"/>).</summary>
     private const float PlaceBoost = 1.5f;
-    private readonly PlaceNames _places = new();
+    /// <summary>Places typed and places documents are from, learnt from the index.</summary>
+    public PlaceNames Places { get; } = new();
 
     /// <summary>Finds copies of the strongest hits (see <see cref="CopyFinder"/>); relevance order only.</summary>
     public CopyFinder Copies { get; } = new();
@@ -47,8 +48,9 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         }
         concepts = concepts.Distinct().ToList();
         if (concepts.Count == 0 && query.Phrases.Count == 0) return null;
-        var places = concepts.Select(c => searcher is not null && _places.IsPlace(searcher, c)).ToList();
-        return new RankedQuery(Build(query, concepts, places, relaxed, matchOnly: true), Build(query, concepts, places, relaxed, matchOnly: false));
+        var places = concepts.Select(c => searcher is not null && Places.IsPlace(searcher, c)).ToList();
+        return new RankedQuery(Build(query, concepts, places, relaxed, matchOnly: true), Build(query, concepts, places, relaxed, matchOnly: false),
+            concepts.Where((_, i) => places[i]).ToList());
     }
 
     /// <param name="places">Per concept, whether it is a place.</param>

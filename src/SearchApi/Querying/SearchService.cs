@@ -77,7 +77,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
             return Page(searcher, request, user, Collect(searcher, request, text?.Match, staff), relaxed);
         // Matches, total and facets from the cheap form; the best of them scored by the full one.
         var found = Collect(searcher, request, text.Match, staff, Math.Max(Window(request), RankDepth));
-        found = Rescoring.Rescore(searcher, text.Rank, found, Window(request));
+        found = Rescoring.Rescore(searcher, text, found, Window(request), builder.Places);
         if (builder.Copies.Of(searcher, found.Window) is { Count: > 0 } copies)
             found = CopyRanking.Rank(searcher, text.Rank, found, copies, Window(request), q => Collect(searcher, request, q, staff, copies.Count));
         return Page(searcher, request, user, found, relaxed);
@@ -99,7 +99,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         // A typed number puts the exact document first; documents citing it follow. Both forms share these clauses.
         whole.Boost = 1000f;
         var cites = NumberQuery.DocNumberOf(raw) is { } canonical ? new TermQuery(new Term(IndexFields.Cites, canonical)) { Boost = 5f } : null;
-        return new RankedQuery(WithNumber(whole, cites, text?.Match), WithNumber(whole, cites, text?.Rank));
+        return new RankedQuery(WithNumber(whole, cites, text?.Match), WithNumber(whole, cites, text?.Rank), text?.Places ?? []);
     }
 
     private static Query WithNumber(Query whole, Query? cites, Query? text)

@@ -16,9 +16,9 @@ public sealed class PlaceNamesTests : IDisposable
 
     public PlaceNamesTests() => _writer = new IndexWriter(_dir, new IndexWriterConfig(IndexAnalyzers.Version, _analyzers.PerField));
 
-    private void Add(string title) => _writer.AddDocument(IndexSchema.ToDocument(new CatalogDocument
+    private void Add(string title, string? organ = null) => _writer.AddDocument(IndexSchema.ToDocument(new CatalogDocument
     {
-        Id = $"d{_n}", Source = $"d{_n++}.txt", Title = title, Text = "正文。",
+        Id = $"d{_n}", Source = $"d{_n++}.txt", Title = title, Organ = organ, Text = "正文。",
     }));
 
     [Fact]
@@ -43,6 +43,26 @@ public sealed class PlaceNamesTests : IDisposable
         _writer.Commit();
         using (var reader = DirectoryReader.Open(_dir))
             Assert.True(places.IsPlace(new IndexSearcher(reader), "淄博"));
+    }
+
+    [Fact]
+    public void A_document_is_from_its_titles_place_else_its_organs_and_only_a_known_place_counts()
+    {
+        Add("福州市人民政府关于加强房地产调控的通知", organ: "福建省人民政府");
+        Add("福州市住房公积金管理中心关于调整贷款额度的通知");
+        Add("佛山市人民政府关于农村公路养护的通知");
+        Add("佛山市住房和城乡建设局关于优化房地产调控政策的通知");
+        Add("我市取消五城区商品住房限购限售", organ: "福州日报");
+        Add("关于进一步优化房地产调控政策的通知", organ: "宁德市住房和城乡建设局"); // 宁德 starts no title
+        Add("关于进一步优化房地产调控政策的通知");
+        _writer.Commit();
+        using var reader = DirectoryReader.Open(_dir);
+        var segment = reader.Leaves.Single().AtomicReader;
+        var places = new PlaceNames();
+        Assert.Equal(["福州", "福州", "佛山", "佛山", "福州", null, null], Enumerable.Range(0, 7).Select(d => places.PlaceOf(reader, segment, d)));
+        Assert.True(PlaceNames.Same("福州", "福州市"));
+        Assert.True(PlaceNames.Same("福州新", "福州"));
+        Assert.False(PlaceNames.Same("佛山", "福州"));
     }
 
     public void Dispose()

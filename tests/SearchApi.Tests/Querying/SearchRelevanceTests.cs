@@ -23,6 +23,16 @@ public sealed class SearchCorpusFixture : IAsyncLifetime
             "请各单位按要求落实。", date: "2020年5月1日"));
         Service.AddFile("far.txt", Fixtures.Gongwen("张政办发〔2020〕6号", "关于开展桥梁安全工作和城市照明设施维护检测的通知",
             "请各单位按要求落实。", date: "2020年5月2日"));
+        // Places: 福州 and 佛山 each start two titles. The 佛山 notice matches two words in its title, the 福州
+        // one all three in its body only: on text alone 佛山 would come first.
+        Service.AddFile("fz1.txt", Fixtures.Gongwen("榕政办〔2016〕180号", "福州市人民政府办公厅关于加强耕地保护的通知",
+            "严格落实耕地保护责任。", organ: "福州市人民政府办公厅"));
+        Service.AddFile("fz2.txt", Fixtures.Gongwen("榕政办〔2016〕186号", "福州市人民政府办公厅关于五城区商品住房的补充通知",
+            "福州市五城区继续执行商品住房限购，房地产调控政策保持稳定。", organ: "福州市人民政府办公厅"));
+        Service.AddFile("fs1.txt", Fixtures.Gongwen("佛建〔2023〕1号", "佛山市住房和城乡建设局关于优化房地产调控政策取消限购的通知",
+            "房地产调控以稳为主，限购区域调整如下。", organ: "佛山市住房和城乡建设局"));
+        Service.AddFile("fs2.txt", Fixtures.Gongwen("佛府〔2023〕2号", "佛山市人民政府关于农村公路养护的通知",
+            "农村公路养护由镇街负责。", organ: "佛山市人民政府"));
         await Service.WaitUntilReady();
         Client = Service.CreateClient();
     }
@@ -93,6 +103,16 @@ public class SearchRelevanceTests(SearchCorpusFixture corpus) : IClassFixture<Se
     {
         var hits = (await Search("桥梁 检测")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("source").GetString()).ToList();
         Assert.Equal(["near.txt", "far.txt"], hits);
+    }
+
+    [Fact]
+    public async Task A_document_from_the_place_typed_ranks_above_one_from_another_place()
+    {
+        var hits = (await Search("福州 房地产调控 限购")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("source").GetString()).ToList();
+        Assert.Equal(["fz2.txt", "fs1.txt"], hits);
+        // Without a place typed the text decides.
+        var plain = (await Search("房地产调控 限购")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("source").GetString()).ToList();
+        Assert.Equal(["fs1.txt", "fz2.txt"], plain);
     }
 
     [Fact]

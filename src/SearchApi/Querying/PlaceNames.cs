@@ -46,12 +46,30 @@ public sealed partial class PlaceNames
         return Known(heads.TitleHeads[doc], learnt) ?? Known(heads.OrganHeads[doc], learnt);
     }
 
-    /// <summary>The longest learnt place a text's head starts with (stems are two or three characters).</summary>
+    /// <summary>
+    /// Whether a document is from a place other than every one typed: its title (else organ) starts with a place,
+    /// and no typed place is that place, inside or around it, or named right after it (淮安市洪泽区… is from 洪泽).
+    /// </summary>
+    public bool IsFromElsewhere(IndexReader reader, AtomicReader segment, int doc, IReadOnlyList<string> typed)
+    {
+        var learnt = Learnt(reader);
+        var heads = Segment(segment);
+        var head = heads.TitleHeads[doc];
+        var from = Known(head, learnt);
+        if (from is null) from = Known(head = heads.OrganHeads[doc], learnt);
+        return from is not null && !typed.Any(t => Same(from, t) || head!.Contains(Stem(t) ?? t, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The place a text's head names: a place with its suffix (孝感市…, even if no other title starts so), else
+    /// the longest learnt place it starts with (南昌住房公积金管理中心, 福州日报).
+    /// </summary>
     private static string? Known(string? head, HashSet<string> learnt)
     {
         if (head is null) return null;
-        if (head.Length >= 3 && learnt.Contains(head)) return head;
-        return head.Length >= 2 && learnt.Contains(head[..2]) ? head[..2] : null;
+        if (Leading().Match(head) is { Success: true } m) return m.Groups[1].Value;
+        if (head.Length >= 3 && learnt.Contains(head[..3])) return head[..3];
+        return learnt.Contains(head[..2]) ? head[..2] : null;
     }
 
     /// <summary>Whether a document's place is the typed one, or inside or around it (福州 and 福州新区; 北京 and 北京市).</summary>
@@ -83,7 +101,9 @@ public sealed partial class PlaceNames
         return places;
     }
 
-    /// <summary>One segment's titles per leading place stem, and each document's title and organ heads (first three characters).</summary>
+    /// <summary>One segment's titles per leading place stem, and each document's title and organ heads (first ten characters).</summary>
+    private const int HeadChars = 10;
+
     private sealed record SegmentPlaces(Dictionary<string, int> Titles, string?[] TitleHeads, string?[] OrganHeads);
 
     private static readonly ConditionalWeakTable<object, SegmentPlaces> PerSegment = new();
@@ -94,7 +114,7 @@ public sealed partial class PlaceNames
     {
         var counts = new Dictionary<string, int>();
         var heads = new Dictionary<string, string>(); // one string per distinct head
-        string Head(string text) => heads.TryGetValue(text[..Math.Min(3, text.Length)], out var h) ? h : heads[h = text[..Math.Min(3, text.Length)]] = h;
+        string Head(string text) => heads.TryGetValue(text[..Math.Min(HeadChars, text.Length)], out var h) ? h : heads[h = text[..Math.Min(HeadChars, text.Length)]] = h;
         var titleHeads = new string?[segment.MaxDoc];
         if (segment.GetTerms(IndexFields.TitleKey) is { } terms)
         {

@@ -39,6 +39,6 @@ internal static class Rescoring
     {
         if (typed.Count == 0) return 1f;
         var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-        return places.PlaceOf(reader, leaf.AtomicReader, doc - leaf.DocBase) is { } from && !typed.Any(t => PlaceNames.Same(from, t)) ? OtherPlace : 1f;
+        return places.IsFromElsewhere(reader, leaf.AtomicReader, doc - leaf.DocBase, typed) ? OtherPlace : 1f;
     }
 }

@@ -46,20 +46,27 @@ public sealed class PlaceNamesTests : IDisposable
     }
 
     [Fact]
-    public void A_document_is_from_its_titles_place_else_its_organs_and_only_a_known_place_counts()
+    public void A_document_is_from_its_titles_place_else_its_organs_named_with_a_suffix_or_learnt()
     {
         Add("福州市人民政府关于加强房地产调控的通知", organ: "福建省人民政府");
         Add("福州市住房公积金管理中心关于调整贷款额度的通知");
         Add("佛山市人民政府关于农村公路养护的通知");
         Add("佛山市住房和城乡建设局关于优化房地产调控政策的通知");
         Add("我市取消五城区商品住房限购限售", organ: "福州日报");
-        Add("关于进一步优化房地产调控政策的通知", organ: "宁德市住房和城乡建设局"); // 宁德 starts no title
+        Add("关于进一步优化房地产调控政策的通知", organ: "宁德市住房和城乡建设局"); // named with its suffix: a place though no title starts so
+        Add("关于进一步优化房地产调控政策的通知", organ: "南昌住房公积金管理中心"); // 南昌 without suffix: not learnt
         Add("关于进一步优化房地产调控政策的通知");
+        Add("淮安市洪泽区人民政府2024年政府信息公开工作年度报告");
         _writer.Commit();
         using var reader = DirectoryReader.Open(_dir);
         var segment = reader.Leaves.Single().AtomicReader;
         var places = new PlaceNames();
-        Assert.Equal(["福州", "福州", "佛山", "佛山", "福州", null, null], Enumerable.Range(0, 7).Select(d => places.PlaceOf(reader, segment, d)));
+        Assert.Equal(["福州", "福州", "佛山", "佛山", "福州", "宁德", null, null, "淮安"], Enumerable.Range(0, 9).Select(d => places.PlaceOf(reader, segment, d)));
+        Assert.True(places.IsFromElsewhere(reader, segment, 2, ["福州"]));
+        Assert.False(places.IsFromElsewhere(reader, segment, 4, ["福州市"]));
+        Assert.False(places.IsFromElsewhere(reader, segment, 6, ["福州"])); // from no known place
+        Assert.False(places.IsFromElsewhere(reader, segment, 8, ["洪泽区"])); // the district named after its city
+        Assert.True(places.IsFromElsewhere(reader, segment, 8, ["盱眙"]));
         Assert.True(PlaceNames.Same("福州", "福州市"));
         Assert.True(PlaceNames.Same("福州新", "福州"));
         Assert.False(PlaceNames.Same("佛山", "福州"));

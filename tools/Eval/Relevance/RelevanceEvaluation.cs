@@ -77,7 +77,7 @@ public static class RelevanceEvaluation
         output.WriteLine();
         output.Write(report.Summary());
         output.WriteLine();
-        output.Write(report.Failures(product.Services.GetRequiredService<CatalogIndex>().Store, options.Show));
+        output.Write(report.Failures(product.Services.GetRequiredService<CatalogIndex>().Store, options.Show, options.Lines));
         Directory.CreateDirectory(options.OutPath);
         File.WriteAllText(Path.Combine(options.OutPath, "per-query.tsv"), report.PerQueryTsv());
         File.WriteAllText(Path.Combine(options.OutPath, "summary.md"), report.Summary());

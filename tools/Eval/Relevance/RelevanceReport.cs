@@ -33,7 +33,7 @@ public sealed class RelevanceReport(IReadOnlyList<string> systems, IReadOnlyList
     }
 
     /// <summary>Queries where the product is not perfect, worst first, with what it ranked above the wanted document.</summary>
-    public string Failures(ICatalogStore store, int max)
+    public string Failures(ICatalogStore store, int max, int lines = 3)
     {
         var sb = new StringBuilder();
         var failing = results.Where(r => r.Primary(systems[0]) < 0.999 || r.Systems[systems[0]].Metrics.Recall < 0.999)
@@ -44,9 +44,9 @@ public sealed class RelevanceReport(IReadOnlyList<string> systems, IReadOnlyList
             var (m, ranked) = r.Systems[systems[0]];
             var others = string.Join(" ", systems.Skip(1).Select(s => $"{s}={F(r.Primary(s))}"));
             sb.AppendLine($"  {r.Query.Id} [{r.Query.Type}] rr={F(m.Rr)} R={F(m.Recall)} nDCG={F(m.Ndcg)} first-relevant@{r.FirstRelevantRank?.ToString() ?? ">100"} ({others})  {Short(r.Query.Text, 60)}");
-            foreach (var (source, grade) in r.Query.Relevant.Where(p => p.Value > 0).Take(3))
+            foreach (var (source, grade) in r.Query.Relevant.Where(p => p.Value > 0).Take(lines))
                 sb.AppendLine($"      want[{grade}] {Title(store, source)}  ({(ranked.ToList().IndexOf(source) is var i and >= 0 ? $"#{i + 1}" : "not in top 10")})");
-            foreach (var s in ranked.Take(3))
+            foreach (var s in ranked.Take(lines))
                 sb.AppendLine($"      got{(r.Query.Relevant.GetValueOrDefault(s) > 0 ? "✓" : " ")}   {Title(store, s)}");
         }
         return sb.ToString();

@@ -18,6 +18,12 @@ public static class IndexFields
     public const string Body = "body";
     public const string BodyGrams = "body_g";
 
+    /// <summary>
+    /// What kind of document it is, in the words people search by: the kind (规范性文件, 政策解读 …; not 其他) and
+    /// a law's or rule's 效力级别 (政府规章, 行政法规 …, see <see cref="Domain.LegalRanks"/>), in bigrams.
+    /// </summary>
+    public const string LabelGrams = "labels_g";
+
     /// <summary>Whole title folded and without spaces or punctuation: exact-title matching ("already published?").</summary>
     public const string TitleKey = "title_key";
 

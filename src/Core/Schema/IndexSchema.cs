@@ -31,6 +31,7 @@ public static partial class IndexSchema
             new StoredField(IndexFields.Meta, JsonSerializer.Serialize(d with { Text = "" }, Json)),
         };
 
+        foreach (var label in Labels(d)) doc.Add(new TextField(IndexFields.LabelGrams, label, Field.Store.NO));
         foreach (var key in TitleKey.CitableKeys(d.Title)) doc.Add(new StringField(IndexFields.TitleKey, key, Field.Store.NO));
         if (d.DocNumber is { } docNo)
         {
@@ -65,6 +66,13 @@ public static partial class IndexSchema
         if (d.InterpretsDocNumber is { } idn) doc.Add(new StringField(IndexFields.InterpretsDocNumber, idn, Field.Store.NO));
         if (TitleKey.Of(d.InterpretsTitle) is { Length: > 0 } it) doc.Add(new StringField(IndexFields.InterpretsTitle, it, Field.Store.NO));
         return doc;
+    }
+
+    /// <summary>The words <see cref="IndexFields.LabelGrams"/> holds for a document.</summary>
+    public static IEnumerable<string> Labels(CatalogDocument d)
+    {
+        if (d.Kind != DocumentKinds.Other) yield return d.Kind;
+        if (LegalRanks.Of(d.Title, d.Text) is { } rank) yield return rank;
     }
 
     /// <summary>The catalog record of a hit, without its text (see <see cref="ReadText"/>).</summary>

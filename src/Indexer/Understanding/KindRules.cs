@@ -4,8 +4,8 @@ namespace Gongkai.Indexer.Understanding;
 
 /// <summary>
 /// Kind of document by transparent rules, first that applies:
-/// 政策解读 (title says 解读/答记者问/政策问答) → 年度报告 (政府信息公开工作年度报告) → 法律法规 (a law/条例
-/// from a legislature or the State Council's 令, or a path under a law collection) → 规范性文件 (text says so,
+/// 政策解读 (title says 解读/答记者问/政策问答) → 年度报告 (政府信息公开工作年度报告) → 法律法规 (a law or rule
+/// with a 效力级别, see <see cref="LegalRanks"/>, or a path under a law collection) → 规范性文件 (text says so,
 /// has a 登记号, or the 代字 contains 规) → 政府文件 (has a 文号 of a government organ) → 其他.
 /// </summary>
 public static class KindRules
@@ -19,11 +19,7 @@ public static class KindRules
         if (t.Contains("年度报告") && (t.Contains("信息公开") || t.Contains("政务公开"))) return DocumentKinds.AnnualReport;
         if (relativePath is not null && LawPathHints.Any(h => relativePath.Contains(h, StringComparison.Ordinal)))
             return DocumentKinds.LawOrRegulation;
-        var head = text.Length > 600 ? text[..600] : text;
-        var fromLegislature = head.Contains("人民代表大会") && (head.Contains("通过") || head.Contains("批准"));
-        var decree = head.Contains("国务院令") || head.Contains("人民政府令");
-        if ((fromLegislature || decree) && (t.EndsWith("条例") || t.EndsWith("法") || t.EndsWith("规定") || t.EndsWith("办法")))
-            return DocumentKinds.LawOrRegulation;
+        if (LegalRanks.Of(t, text) is not null) return DocumentKinds.LawOrRegulation;
         if (text.Contains("规范性文件") || text.Contains("登记号") || (docNumberAgency?.Contains('规') ?? false))
             return DocumentKinds.Normative;
         if (docNumberAgency is not null && IsGovernment(docNumberAgency, organ)) return DocumentKinds.Government;

@@ -30,6 +30,21 @@ public sealed partial class PlaceNames
         return Learnt(searcher.IndexReader).Contains(w);
     }
 
+    /// <summary>
+    /// A typed word that starts with a place and goes on (北京市政府规章, 福州限购): the place and the rest, two things
+    /// asked for; null otherwise. The rest must be two characters or more (福州市 is one place, not 福州 + 市).
+    /// </summary>
+    public (string Place, string Remainder)? SplitLeading(IndexSearcher searcher, string word)
+    {
+        var w = word.Trim();
+        if (w.Length < 4) return null;
+        if (Leading().Match(w) is { Success: true } m && w.Length - m.Length >= 2) return (m.Value, w[m.Length..]);
+        var learnt = Learnt(searcher.IndexReader);
+        foreach (var n in new[] { 3, 2 })
+            if (w.Length - n >= 2 && learnt.Contains(w[..n]) && !"省市县区".Contains(w[n])) return (w[..n], w[n..]);
+        return null;
+    }
+
     /// <summary>The place without its administrative suffix (成安县 → 成安), how a text often names it; null when none.</summary>
     public static string? Stem(string word) =>
         word.Length >= 3 && "省市县区".Contains(word[^1]) ? word[..^1] : null;

@@ -24,6 +24,8 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     private const int TitleSlop = 20;
     /// <summary>A place name narrows more than any other word (see <see cref="PlaceNames"/>).</summary>
     private const float PlaceBoost = 1.5f;
+    /// <summary>A word naming the kind of document (规范性文件, 政府规章) weighs like a title word.</summary>
+    private const float LabelBoost = TitleBoost;
     /// <summary>Places typed and places documents are from, learnt from the index.</summary>
     public PlaceNames Places { get; } = new();
 
@@ -44,6 +46,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         foreach (var word in query.Words)
         {
             if (Folded(word).Length > SentenceChars) concepts.AddRange(ContentWords(word));
+            else if (searcher is not null && Places.SplitLeading(searcher, word) is var (place, rest)) concepts.AddRange([place, rest]);
             else concepts.Add(word);
         }
         concepts = concepts.Distinct().ToList();
@@ -104,6 +107,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
             AddIfAny(any, GramPhrase(IndexFields.BodyGrams, form), 1f);
             AddIfAny(any, WordPhrase(IndexFields.Title, form), TitleBoost * WordsBoost);
             AddIfAny(any, WordPhrase(IndexFields.Body, form), WordsBoost);
+            AddIfAny(any, GramPhrase(IndexFields.LabelGrams, form), LabelBoost);
         }
         if (partial)
         {
@@ -127,6 +131,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
             var typed = form == text;
             AddIfAny(any, (typed ? GramBag(IndexFields.TitleGrams, form) : null) ?? GramPhrase(IndexFields.TitleGrams, form), TitleBoost);
             AddIfAny(any, (typed ? GramBag(IndexFields.BodyGrams, form) : null) ?? GramPhrase(IndexFields.BodyGrams, form), 1f);
+            AddIfAny(any, GramPhrase(IndexFields.LabelGrams, form), LabelBoost);
             // A single character has no bigram where it stands among others: SmartCn's words find it.
             if (Folded(form).Length < 2)
             {

@@ -117,4 +117,9 @@ public class GongwenReaderTests
     [Fact]
     public void LawCollectionPathMakesALaw() =>
         Assert.Equal(DocumentKinds.LawOrRegulation, Read("某某规定\n\n第一条 为了……", "LawRefBook__Laws/部门规章/某某规定.txt").Kind);
+
+    [Fact]
+    public void A_rule_published_by_a_governments_decree_is_a_law_or_regulation() =>
+        Assert.Equal(DocumentKinds.LawOrRegulation,
+            Read("示例市地名管理办法\n\n（2023年12月15日示例市人民政府第312号令公布　自2024年2月1日起施行）\n\n第一条 为了加强地名管理……").Kind);
 }

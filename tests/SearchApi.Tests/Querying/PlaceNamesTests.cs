@@ -72,6 +72,22 @@ public sealed class PlaceNamesTests : IDisposable
         Assert.False(PlaceNames.Same("佛山", "福州"));
     }
 
+    [Fact]
+    public void A_typed_word_starting_with_a_place_is_split_into_the_place_and_the_rest()
+    {
+        Add("福州市人民政府关于加强房地产调控的通知");
+        Add("福州市住房公积金管理中心关于调整贷款额度的通知");
+        _writer.Commit();
+        using var reader = DirectoryReader.Open(_dir);
+        var searcher = new IndexSearcher(reader);
+        var places = new PlaceNames();
+        Assert.Equal(("北京市", "政府规章"), places.SplitLeading(searcher, "北京市政府规章"));
+        Assert.Equal(("福州", "限购"), places.SplitLeading(searcher, "福州限购"));    // learnt stem without suffix
+        Assert.Null(places.SplitLeading(searcher, "福州市"));                       // one place
+        Assert.Null(places.SplitLeading(searcher, "北京市区"));                     // a place and one character
+        Assert.Null(places.SplitLeading(searcher, "房地产调控"));
+    }
+
     public void Dispose()
     {
         _writer.Dispose();

@@ -33,6 +33,10 @@ public sealed class SearchCorpusFixture : IAsyncLifetime
             "房地产调控以稳为主，限购区域调整如下。", organ: "佛山市住房和城乡建设局"));
         Service.AddFile("fs2.txt", Fixtures.Gongwen("佛府〔2023〕2号", "佛山市人民政府关于农村公路养护的通知",
             "农村公路养护由镇街负责。", organ: "佛山市人民政府"));
+        // A 政府规章 whose text never says 规章, and a notice of the same government.
+        Service.AddFile("rule.txt", "示例市地名管理办法\n\n（2023年12月15日示例市人民政府第312号令公布　自2024年2月1日起施行）\n\n第一条　为了加强地名管理，制定本办法。");
+        Service.AddFile("notice.txt", Fixtures.Gongwen("示政发〔2023〕9号", "示例市人民政府关于加强地名标志设置工作的通知",
+            "地名标志由市政府统一设置。", organ: "示例市人民政府"));
         await Service.WaitUntilReady();
         Client = Service.CreateClient();
     }
@@ -113,6 +117,15 @@ public class SearchRelevanceTests(SearchCorpusFixture corpus) : IClassFixture<Se
         // Without a place typed the text decides.
         var plain = (await Search("房地产调控 限购")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("source").GetString()).ToList();
         Assert.Equal(["fs1.txt", "fz2.txt"], plain);
+    }
+
+    [Fact]
+    public async Task A_place_typed_together_with_a_rank_finds_that_places_rules()
+    {
+        var hits = (await Search("示例市政府规章")).GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal("rule.txt", hits[0].GetProperty("source").GetString());
+        Assert.Equal("法律法规", hits[0].GetProperty("kind").GetString());
+        Assert.Contains(hits, h => h.GetProperty("source").GetString() == "notice.txt"); // the place alone still matches
     }
 
     [Fact]

@@ -11,7 +11,9 @@ namespace Gongkai.SearchApi.Querying;
 /// a whole word; it scores a little where only most of its bigrams occur (people paraphrase: 买新房
 /// for 购买新建商品住房). Documents matching more concepts rank higher (coordination), and documents
 /// where the concepts stand close together in the title rank higher still (proximity). Long, sentence-like input
-/// (a request in the applicant's words) is cut into its content words, each a concept.
+/// (a request in the applicant's words) is cut into its content words, each a concept; a word that starts
+/// with a place (北京市政府规章) is the place and the rest. A concept also matches the document's kind and
+/// 效力级别 (<see cref="IndexFields.LabelGrams"/>: 规范性文件, 政府规章), which its text seldom says.
 /// Quoted phrases must match as written; -words must not match.
 /// </summary>
 public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabulary)

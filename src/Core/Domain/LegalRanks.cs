@@ -6,7 +6,7 @@ namespace Gongkai.Core.Domain;
 /// 效力级别 of a law or rule, read from its title and the 题注 or 令 under it: "（2023年3月16日北京市人民政府第308号令
 /// 公布…）" is a 政府规章, "国务院令 第588号" an 行政法规, a text adopted by a 人民代表大会 a 法律 or 地方性法规, 法释〔…〕 a
 /// 司法解释. People search by these words (北京市政府规章, 行政法规) though a rule's own text rarely says them, so they
-/// are indexed beside the kind. Only the head of the text counts: notices cite 令 in their bodies.
+/// are indexed beside the kind (<see cref="Schema.IndexSchema.Labels"/>). Only the head of the text counts: notices cite 令 in their bodies.
 /// </summary>
 public static partial class LegalRanks
 {
@@ -18,6 +18,15 @@ public static partial class LegalRanks
     public const string JudicialInterpretation = "司法解释";
 
     private const int HeadChars = 300;
+
+    /// <summary>Each rank with the shorter word people also use for it (规章 for both kinds of rule).</summary>
+    public static readonly IReadOnlyDictionary<string, string> ShortForms = new Dictionary<string, string>
+    {
+        [GovernmentRule] = "规章", [DepartmentRule] = "规章", [AdministrativeRegulation] = "法规", [LocalRegulation] = "法规",
+    };
+
+    /// <summary>Every rank.</summary>
+    public static readonly IReadOnlyList<string> All = [Law, AdministrativeRegulation, LocalRegulation, GovernmentRule, DepartmentRule, JudicialInterpretation];
 
     /// <summary>The rank, or null for a document that is not a law or rule (a notice, an opinion, a report).</summary>
     public static string? Of(string? title, string text)

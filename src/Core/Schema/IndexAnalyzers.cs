@@ -30,11 +30,10 @@ public sealed class IndexAnalyzers : IDisposable
             [IndexFields.Body] = Words,
             [IndexFields.TitleGrams] = Grams,
             [IndexFields.BodyGrams] = Grams,
-            [IndexFields.LabelGrams] = Grams,
         });
     }
 
-    public Analyzer For(string field) => field is IndexFields.TitleGrams or IndexFields.BodyGrams or IndexFields.LabelGrams ? Grams : Words;
+    public Analyzer For(string field) => field is IndexFields.TitleGrams or IndexFields.BodyGrams ? Grams : Words;
 
     public void Dispose()
     {

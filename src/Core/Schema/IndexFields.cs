@@ -19,10 +19,10 @@ public static class IndexFields
     public const string BodyGrams = "body_g";
 
     /// <summary>
-    /// What kind of document it is, in the words people search by: the kind (规范性文件, 政策解读 …; not 其他) and
-    /// a law's or rule's 效力级别 (政府规章, 行政法规 …, see <see cref="Domain.LegalRanks"/>), in bigrams.
+    /// What kind of document it is, in the words people search by (exact values, see <see cref="IndexSchema.Labels"/>):
+    /// the kind (规范性文件, 政策解读 …; not 其他) and a law's or rule's 效力级别 (政府规章, 行政法规 …) with its short form.
     /// </summary>
-    public const string LabelGrams = "labels_g";
+    public const string Labels = "labels";
 
     /// <summary>Whole title folded and without spaces or punctuation: exact-title matching ("already published?").</summary>
     public const string TitleKey = "title_key";

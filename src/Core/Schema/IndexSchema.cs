@@ -31,7 +31,7 @@ public static partial class IndexSchema
             new StoredField(IndexFields.Meta, JsonSerializer.Serialize(d with { Text = "" }, Json)),
         };
 
-        foreach (var label in Labels(d)) doc.Add(new TextField(IndexFields.LabelGrams, label, Field.Store.NO));
+        foreach (var label in Labels(d)) doc.Add(new StringField(IndexFields.Labels, label, Field.Store.NO));
         foreach (var key in TitleKey.CitableKeys(d.Title)) doc.Add(new StringField(IndexFields.TitleKey, key, Field.Store.NO));
         if (d.DocNumber is { } docNo)
         {
@@ -68,12 +68,18 @@ public static partial class IndexSchema
         return doc;
     }
 
-    /// <summary>The words <see cref="IndexFields.LabelGrams"/> holds for a document.</summary>
+    /// <summary>The words <see cref="IndexFields.Labels"/> holds for a document: its kind and 效力级别, one of <see cref="AllLabels"/> each.</summary>
     public static IEnumerable<string> Labels(CatalogDocument d)
     {
         if (d.Kind != DocumentKinds.Other) yield return d.Kind;
-        if (LegalRanks.Of(d.Title, d.Text) is { } rank) yield return rank;
+        if (LegalRanks.Of(d.Title, d.Text) is not { } rank) yield break;
+        yield return rank;
+        if (LegalRanks.ShortForms.TryGetValue(rank, out var shortForm)) yield return shortForm;
     }
+
+    /// <summary>Every value <see cref="IndexFields.Labels"/> can hold: query code matches typed words against these.</summary>
+    public static readonly IReadOnlyList<string> AllLabels =
+        [.. DocumentKinds.All.Where(k => k != DocumentKinds.Other), .. LegalRanks.All, .. LegalRanks.ShortForms.Values.Distinct()];
 
     /// <summary>The catalog record of a hit, without its text (see <see cref="ReadText"/>).</summary>
     public static CatalogDocument ReadMeta(Document stored) =>

@@ -13,7 +13,7 @@ namespace Gongkai.SearchApi.Querying;
 /// where the concepts stand close together in the title rank higher still (proximity). Long, sentence-like input
 /// (a request in the applicant's words) is cut into its content words, each a concept; a word that starts
 /// with a place (北京市政府规章) is the place and the rest. A concept also matches the document's kind and
-/// 效力级别 (<see cref="IndexFields.LabelGrams"/>: 规范性文件, 政府规章), which its text seldom says.
+/// 效力级别 (<see cref="IndexFields.Labels"/>: 规范性文件, 政府规章), which its text seldom says.
 /// Quoted phrases must match as written; -words must not match.
 /// </summary>
 public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabulary)
@@ -109,7 +109,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
             AddIfAny(any, GramPhrase(IndexFields.BodyGrams, form), 1f);
             AddIfAny(any, WordPhrase(IndexFields.Title, form), TitleBoost * WordsBoost);
             AddIfAny(any, WordPhrase(IndexFields.Body, form), WordsBoost);
-            AddIfAny(any, GramPhrase(IndexFields.LabelGrams, form), LabelBoost);
+            AddIfAny(any, Label(form), LabelBoost);
         }
         if (partial)
         {
@@ -133,7 +133,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
             var typed = form == text;
             AddIfAny(any, (typed ? GramBag(IndexFields.TitleGrams, form) : null) ?? GramPhrase(IndexFields.TitleGrams, form), TitleBoost);
             AddIfAny(any, (typed ? GramBag(IndexFields.BodyGrams, form) : null) ?? GramPhrase(IndexFields.BodyGrams, form), 1f);
-            AddIfAny(any, GramPhrase(IndexFields.LabelGrams, form), LabelBoost);
+            AddIfAny(any, Label(form), LabelBoost);
             // A single character has no bigram where it stands among others: SmartCn's words find it.
             if (Folded(form).Length < 2)
             {
@@ -141,6 +141,22 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
                 AddIfAny(any, WordPhrase(IndexFields.Body, form), WordsBoost);
             }
         }
+        return any;
+    }
+
+    /// <summary>
+    /// The labels (kind, 效力级别) a form names — it is one (规章) or contains one (北京市政府规章) — as one clause;
+    /// null for most words, which name none: a handful of string comparisons instead of a phrase per form.
+    /// </summary>
+    private static Query? Label(string form)
+    {
+        var f = Folded(form);
+        if (f.Length < 2) return null;
+        var named = IndexSchema.AllLabels.Where(l => f.Contains(l, StringComparison.Ordinal)).ToList();
+        if (named.Count == 0) return null;
+        if (named.Count == 1) return new TermQuery(new Term(IndexFields.Labels, named[0]));
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var l in named) any.Add(new TermQuery(new Term(IndexFields.Labels, l)), Occur.SHOULD);
         return any;
     }
 

@@ -7,7 +7,8 @@ namespace Gongkai.Indexer.Indexing;
 
 /// <summary>
 /// Compares the corpus folder with the catalog: new, changed and still-pending files are queued,
-/// files that are gone are removed. A file's fingerprint is its size and the later of its own and
+/// files that are gone are removed — unless so many are gone that the folder itself is the likelier fault
+/// (<see cref="CorpusOptions.MaxRemovalShare"/>). A file's fingerprint is its size and the later of its own and
 /// its sidecar's modification time, so editing a sidecar re-ingests the file.
 /// </summary>
 public sealed class CorpusScanner(
@@ -44,8 +45,12 @@ public sealed class CorpusScanner(
                 log.LogWarning("Corpus folder {Root} does not exist; nothing to index", root);
             }
 
-            foreach (var gone in known.Keys.Where(k => !seen.Contains(k) && !k.StartsWith(UploadPrefix, StringComparison.Ordinal)))
-                index.RemoveSource(gone);
+            var corpusSources = known.Keys.Where(k => !k.StartsWith(UploadPrefix, StringComparison.Ordinal)).ToList();
+            var gone = corpusSources.Where(k => !seen.Contains(k)).ToList();
+            if (RemovalHeld(root, seen.Count, gone.Count, corpusSources.Count) is { } why)
+                log.LogError("Corpus scan of {Root}: {Gone} of {Known} documents' files are gone; none removed ({Why})", root, gone.Count, corpusSources.Count, why);
+            else
+                foreach (var source in gone) index.RemoveSource(source);
             // Uploads live in the data folder; one left pending by a crash is queued again.
             foreach (var upload in known.Values.Where(k => k.Source.StartsWith(UploadPrefix, StringComparison.Ordinal) && k.State == SourceState.Pending))
                 queue.EnqueueFile(upload.Source);
@@ -56,6 +61,17 @@ public sealed class CorpusScanner(
         {
             progress.ScanFinished();
         }
+    }
+
+    /// <summary>Why the files that are gone must not be removed now, or null when they may be (see <see cref="CorpusOptions.MaxRemovalShare"/>).</summary>
+    private string? RemovalHeld(string root, int seen, int gone, int known)
+    {
+        if (gone == 0) return null;
+        if (seen == 0) return Directory.Exists(root) ? "the folder is empty: not mounted?" : "the folder does not exist";
+        var o = options.Value;
+        return known >= o.RemovalGuardMinimum && gone > o.MaxRemovalShare * known
+            ? $"more than {o.MaxRemovalShare:P0} at once; set Corpus:MaxRemovalShare to allow it"
+            : null;
     }
 
     public (long Size, long Ticks) Fingerprint(string path)

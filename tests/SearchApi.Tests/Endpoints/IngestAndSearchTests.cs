@@ -67,6 +67,24 @@ public class IngestAndSearchTests
         Assert.Equal(unchangedSeq, SeqOf(second, "c.txt"));
     }
 
+    [Fact]
+    public async Task A_corpus_folder_found_empty_at_restart_removes_nothing()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "gongkai-tests", Guid.NewGuid().ToString("N"));
+        using (var first = new TestService(root) { KeepFiles = true })
+        {
+            first.AddFile("a.txt", "关于第一份的通知\n长江大桥通车仪式。");
+            first.AddFile("b.txt", "关于第二份的通知\n珠江夜游航线调整。");
+            await first.WaitUntilReady();
+        }
+        using var second = new TestService(root);
+        foreach (var f in Directory.GetFiles(second.CorpusPath)) File.Delete(f); // an unmounted share looks like this
+        await second.WaitUntilReady();
+        var client = second.CreateClient();
+        Assert.Equal(["a.txt"], Sources(await Search(client, "长江大桥")));
+        Assert.Equal(["b.txt"], Sources(await Search(client, "珠江夜游")));
+    }
+
     private static long SeqOf(TestService svc, string source) =>
         svc.Services.GetRequiredService<ICatalogStore>().ChangedSince(0).Single(x => x.Document.Source == source).Seq;
 

@@ -87,11 +87,14 @@ public sealed partial class PlaceNames
         return learnt.Contains(head[..2]) ? head[..2] : null;
     }
 
-    /// <summary>Whether a document's place is the typed one, or inside or around it (福州 and 福州新区; 北京 and 北京市).</summary>
+    /// <summary>
+    /// Whether a document's place is the typed one, or inside or around it (福州 and 福州新区; 北京 and 北京市), or named
+    /// in a typed compound (张店 in 淄博市张店区).
+    /// </summary>
     public static bool Same(string documentPlace, string typed)
     {
         var t = Stem(typed) ?? typed;
-        return documentPlace.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(documentPlace, StringComparison.Ordinal);
+        return documentPlace.StartsWith(t, StringComparison.Ordinal) || t.Contains(documentPlace, StringComparison.Ordinal);
     }
 
     private HashSet<string> Learnt(IndexReader reader)

@@ -48,7 +48,10 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         foreach (var word in query.Words)
         {
             if (Folded(word).Length > SentenceChars) concepts.AddRange(ContentWords(word));
-            else if (searcher is not null && Places.SplitLeading(searcher, word) is var (place, rest)) concepts.AddRange([place, rest]);
+            // 北京市政府规章 is a place and what is wanted there; 淄博市张店区 is 张店区 named with its city, and
+            // documents of the district name the district.
+            else if (searcher is not null && Places.SplitLeading(searcher, word) is var (place, rest))
+                concepts.AddRange(Places.IsPlace(searcher, rest) ? [rest] : [place, rest]);
             else concepts.Add(word);
         }
         concepts = concepts.Distinct().ToList();

@@ -70,6 +70,7 @@ public sealed class PlaceNamesTests : IDisposable
         Assert.True(PlaceNames.Same("福州", "福州市"));
         Assert.True(PlaceNames.Same("福州新", "福州"));
         Assert.False(PlaceNames.Same("佛山", "福州"));
+        Assert.True(PlaceNames.Same("张店", "淄博市张店区"));
     }
 
     [Fact]

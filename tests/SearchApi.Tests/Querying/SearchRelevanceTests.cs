@@ -129,6 +129,13 @@ public class SearchRelevanceTests(SearchCorpusFixture corpus) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_place_typed_with_its_province_searches_the_city_and_its_documents_are_not_from_elsewhere()
+    {
+        var hits = (await Search("福建省福州市 房地产调控 限购")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("source").GetString()).ToList();
+        Assert.Equal(["fz2.txt", "fs1.txt"], hits);
+    }
+
+    [Fact]
     public async Task Quoted_phrase_must_match_as_written()
     {
         Assert.Equal(["a.txt"], Sources(await Search("\"最低生活保障标准\"")));

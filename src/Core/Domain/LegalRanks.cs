@@ -35,17 +35,15 @@ public static partial class LegalRanks
         if (!RuleTitle().IsMatch(t)) return null;
         var head = text.Length > HeadChars ? text[..HeadChars] : text;
         if (JudicialNumber().IsMatch(head)) return JudicialInterpretation;
-        if (Decree("人民政府").IsMatch(head)) return GovernmentRule;
-        if (Decree("国务院").IsMatch(head)) return AdministrativeRegulation;
+        if (GovernmentDecree().IsMatch(head)) return GovernmentRule;
+        if (StateCouncilDecree().IsMatch(head)) return AdministrativeRegulation;
         if (head.Contains("人民代表大会") && (head.Contains("通过") || head.Contains("批准")))
             return t.StartsWith("中华人民共和国", StringComparison.Ordinal) ? Law : LocalRegulation;
         if (DepartmentDecree().IsMatch(head)) return DepartmentRule;
         return null;
     }
 
-    // "北京市人民政府第318号令", "北京市人民政府令 第 93 号", "国务院令第588号".
-    private static Regex Decree(string issuer) => issuer == "国务院" ? StateCouncilDecree() : GovernmentDecree();
-
+    // "北京市人民政府第318号令", "北京市人民政府令 第 93 号", "国务院令第588号", "交通运输部令2021年第1号".
     [GeneratedRegex(@"人民政府(?:第\s*\d+\s*号令|令\s*(?:第\s*)?\d+\s*号)")]
     private static partial Regex GovernmentDecree();
 

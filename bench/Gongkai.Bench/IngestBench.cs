@@ -56,7 +56,6 @@ public static class IngestBench
         KeyValues.Print("index_bytes", index.Host.IndexSizeBytes());
         KeyValues.Print("peak_rss_kb", Stats.PeakRssKb());
         KeyValues.Print("cpu_ms_per_doc", Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds / indexed);
-        PrintSentenceCache(index, "ingest");
 
         var textBytes = exportTsv is null ? 0 : Export(index, exportTsv);
         if (textBytes > 0) KeyValues.Print("text_mb_per_s", textBytes / 1e6 / seconds);
@@ -69,19 +68,9 @@ public static class IngestBench
             KeyValues.Print("rebuild_cpu_ms_per_doc", (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count);
             KeyValues.Print("rebuild_docs_per_s", count / r.Elapsed.TotalSeconds);
             if (textBytes > 0) KeyValues.Print("rebuild_text_mb_per_s", textBytes / 1e6 / r.Elapsed.TotalSeconds);
-            PrintSentenceCache(index, "after_rebuild");
         }
     }
 
-    /// <summary>How often a sentence was served from the words field's cache (cumulative since start).</summary>
-    private static void PrintSentenceCache(CatalogIndex index, string when)
-    {
-        if (index.Host.Analyzers.Words is not WordsAnalyzer { Cache: { } cache }) return;
-        var total = Math.Max(1, cache.Hits + cache.Misses);
-        KeyValues.Print($"sentence_cache_{when}_hit_rate", cache.Hits / (double)total);
-        KeyValues.Print($"sentence_cache_{when}_sentences", cache.Hits + cache.Misses);
-        KeyValues.Print($"sentence_cache_{when}_chars_held", cache.CachedChars);
-    }
 
     /// <summary>The indexed documents' text as the Java peer reads it: id, title, body, 文号, year, kind (escaped TSV).</summary>
     private static long Export(CatalogIndex index, string path)

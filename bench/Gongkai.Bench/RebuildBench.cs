@@ -27,9 +27,5 @@ public static class RebuildBench
         KeyValues.Print("rebuild_gen0_gcs", GC.CollectionCount(0) - gcs);
         KeyValues.Print("rebuild_gc_pause_percent", GC.GetTotalPauseDuration().TotalMilliseconds / clock.Elapsed.TotalMilliseconds * 100);
         KeyValues.Print("peak_rss_kb", Stats.PeakRssKb());
-        if (index.Host.Analyzers.Words is WordsAnalyzer { Cache: { } cache })
-        {
-            KeyValues.Print("sentence_cache_hit_rate", cache.Hits / (double)Math.Max(1, cache.Hits + cache.Misses));
-        }
     }
 }

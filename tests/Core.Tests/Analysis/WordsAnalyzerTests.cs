@@ -71,13 +71,4 @@ public class WordsAnalyzerTests
         Assert.Equal(new[] { "依", "申请", "公开", "ＰＤＦ", "滬", "府發", "第", "３", "號", "２０１９", "年" },
             tokens.Select(t => text[t.Start..t.End]));
     }
-
-    [Fact]
-    public void Gives_the_same_tokens_with_and_without_the_sentence_cache()
-    {
-        using var uncached = new WordsAnalyzer(cache: null);
-        const string text = "关于做好低保工作的通知。关于做好低保工作的通知。张政办发〔2017〕15号（ＰＤＦ）";
-        Assert.Equal(TokenCollector.Collect(uncached, text), TokenCollector.Collect(Analyzer, text));
-        Assert.Equal(TokenCollector.Collect(uncached, text), TokenCollector.Collect(Analyzer, text));
-    }
 }

@@ -22,6 +22,7 @@ public sealed class IndexHost : IDisposable
     private readonly IndexWriter _writer;
     private readonly System.Threading.Lock _refreshGate = new();
     private bool _refreshPaused;
+    private long _changes;
 
     public SearcherManager Searchers { get; }
     public IndexAnalyzers Analyzers { get; }
@@ -69,13 +70,27 @@ public sealed class IndexHost : IDisposable
         Searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilarSearcherFactory(similarity));
     }
 
-    public void Upsert(CatalogDocument document) =>
+    public void Upsert(CatalogDocument document)
+    {
         _writer.UpdateDocument(IndexSchema.KeyTerm(document.Id), IndexSchema.ToDocument(document));
+        Interlocked.Increment(ref _changes);
+    }
 
-    public void Delete(string id) => _writer.DeleteDocuments(IndexSchema.KeyTerm(id));
+    public void Delete(string id)
+    {
+        _writer.DeleteDocuments(IndexSchema.KeyTerm(id));
+        Interlocked.Increment(ref _changes);
+    }
 
     /// <summary>Drops every document (full rebuild); searchers keep the old view until the next refresh.</summary>
-    public void DeleteAll() => _writer.DeleteAll();
+    public void DeleteAll()
+    {
+        _writer.DeleteAll();
+        Interlocked.Increment(ref _changes);
+    }
+
+    /// <summary>Documents written or deleted since the writer opened (a running count, for <see cref="RefreshPolicy"/>).</summary>
+    public long Changes => Interlocked.Read(ref _changes);
 
     /// <summary>Makes everything written so far durable and records the catalog sequence it covers.</summary>
     public void Commit(long coveredSequence)

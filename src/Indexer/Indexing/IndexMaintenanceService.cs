@@ -6,7 +6,8 @@ namespace Gongkai.Indexer.Indexing;
 
 /// <summary>
 /// Keeps the index current in the background: refreshes searchers so new documents become
-/// visible within <see cref="IndexOptions.RefreshInterval"/>, and commits every
+/// visible within <see cref="IndexOptions.RefreshInterval"/> (<see cref="IndexOptions.BulkRefreshInterval"/>
+/// during a bulk ingest, see <see cref="RefreshPolicy"/>), and commits every
 /// <see cref="IndexOptions.CommitInterval"/> while changes arrive (never per document).
 /// Once ingest is idle it has a fragmented index compacted (<see cref="IndexCompaction"/>).
 /// On start it replays catalog changes the last commit missed; on stop it commits.
@@ -25,12 +26,14 @@ public sealed class IndexMaintenanceService(CatalogIndex index, IndexCompaction 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var lastCommit = DateTimeOffset.UtcNow;
+        var policy = new RefreshPolicy(options.Value);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var timer = new PeriodicTimer(options.Value.RefreshInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
-                index.Host.Refresh();
+                if (policy.ShouldRefresh(index.Host.Changes, clock.Elapsed)) index.Host.Refresh();
                 if (DateTimeOffset.UtcNow - lastCommit >= options.Value.CommitInterval && index.Host.HasUncommittedChanges)
                 {
                     index.Commit();

@@ -9,6 +9,12 @@ public sealed class IndexOptions
     /// <summary>How often new documents become visible to searches.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>More changes than this within one <see cref="RefreshInterval"/> is a bulk ingest (see <see cref="RefreshPolicy"/>).</summary>
+    public int BulkChanges { get; set; } = 20;
+
+    /// <summary>How often a bulk ingest's documents become visible (each reopen writes a segment).</summary>
+    public TimeSpan BulkRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often the index is committed while documents keep arriving (the catalog covers the gap after a crash).</summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -22,7 +22,7 @@ public sealed class WordTokenizer : SegmentingTokenizerBase
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
     private readonly SmartCnSegmenter _segmenter = new();
-    private SegmentedWord[] _words = [];
+    private int _wordCount;
     private int _next;
     private int _sentenceOffset;
 
@@ -36,21 +36,24 @@ public sealed class WordTokenizer : SegmentingTokenizerBase
 
     protected override void SetNextSentence(int sentenceStart, int sentenceEnd)
     {
-        _words = _segmenter.Segment(m_buffer.AsSpan(sentenceStart, sentenceEnd - sentenceStart));
+        // The words stay in the segmenter until the next sentence; IncrementWord reads them there.
+        _wordCount = _segmenter.Segment(m_buffer.AsSpan(sentenceStart, sentenceEnd - sentenceStart)).Length;
         _sentenceOffset = m_offset + sentenceStart;
         _next = 0;
     }
 
     protected override bool IncrementWord()
     {
-        if (_next >= _words.Length)
+        if (_next >= _wordCount)
         {
             return false;
         }
 
-        var word = _words[_next++];
+        var word = _segmenter.Word(_next++);
         ClearAttributes();
-        _term.CopyBuffer(word.Chars, 0, word.Chars.Length);
+        var text = _segmenter.Text(word);
+        text.CopyTo(_term.ResizeBuffer(text.Length));
+        _term.Length = text.Length;
         _offset.SetOffset(CorrectOffset(_sentenceOffset + word.Start), CorrectOffset(_sentenceOffset + word.End));
         _type.Type = "word";
         return true;
@@ -59,7 +62,7 @@ public sealed class WordTokenizer : SegmentingTokenizerBase
     public override void Reset()
     {
         base.Reset();
-        _words = [];
+        _wordCount = 0;
         _next = 0;
     }
 }

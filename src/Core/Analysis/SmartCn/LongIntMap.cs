@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gongkai.Core.Analysis.SmartCn;
 
 /// <summary>
@@ -56,6 +58,7 @@ internal sealed class LongIntMap
     }
 
     /// <summary>The value of <paramref name="key"/>, or <paramref name="missing"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Get(long key, int missing)
     {
         if (key == 0)
@@ -80,5 +83,6 @@ internal sealed class LongIntMap
     }
 
     // Fibonacci hashing: the top bits of key × 2^64/φ, so keys that differ only in high bits spread too.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(long key) => (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
 }

@@ -28,6 +28,7 @@ internal sealed class SmartCnDictionaries
     public LongIntMap Pairs { get; }
 
     /// <summary>SmartCn's pair hash (FNV over each char's low then high byte, no final mixing), one char at a time.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long PairHash(long hash, char c) => unchecked(((hash ^ (c & 0xFF)) * FnvPrime ^ (c >> 8)) * FnvPrime);
 
     public const long PairHashSeed = unchecked((long)0xcbf29ce484222325UL);

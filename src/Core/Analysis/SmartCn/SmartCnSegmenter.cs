@@ -18,7 +18,7 @@ public sealed class SmartCnSegmenter
     private const int MaxFrequency = 2079997 + 80000; // Utility.MAX_FREQUENCE
     private const double Smooth = 0.1;
     private const double Tiny = 1.0 / MaxFrequency;
-    private static readonly char[] Delimiter = [','];
+    private const string Delimiter = ",";
     private static readonly CharType[] CharTypes = BuildCharTypes();
     private static readonly Lazy<SpecialWords> Specials = new(() => new SpecialWords(SmartCnDictionaries.Instance.Words));
 
@@ -30,16 +30,26 @@ public sealed class SmartCnSegmenter
     private double[] _cost = new double[64];
     private int[] _previous = new int[64];
     private readonly List<int> _path = [];
+    private SegmentedWord[] _words = new SegmentedWord[32];
     private int _count;
     private int _textLength;
 
-    /// <summary>The words of one sentence (offsets relative to its start), as SmartCn's tokenizer emits them.</summary>
-    public SegmentedWord[] Segment(ReadOnlySpan<char> sentence)
+    /// <summary>
+    /// Segments one sentence into words as SmartCn's tokenizer emits them (offsets relative to the
+    /// sentence start); returns them, valid until the next call. Nothing is allocated per word.
+    /// </summary>
+    public ReadOnlySpan<SegmentedWord> Segment(ReadOnlySpan<char> sentence)
     {
         BuildCandidates(sentence);
         ShortestPath();
         return Words(sentence);
     }
+
+    /// <summary>Word <paramref name="index"/> of the last <see cref="Segment"/>.</summary>
+    public SegmentedWord Word(int index) => _words[index];
+
+    /// <summary>The term text of a word of the last <see cref="Segment"/>.</summary>
+    public ReadOnlySpan<char> Text(in SegmentedWord word) => _text.AsSpan(word.TextStart, word.TextLength);
 
     /// <summary>HHMMSegmenter.CreateSegGraph: candidates in order of start, each start's in SmartCn's order.</summary>
     private void BuildCandidates(ReadOnlySpan<char> s)
@@ -221,35 +231,41 @@ public sealed class SmartCnSegmenter
     }
 
     /// <summary>The path's candidates without the sentence markers, normalised as SegTokenFilter does.</summary>
-    private SegmentedWord[] Words(ReadOnlySpan<char> s)
+    private ReadOnlySpan<SegmentedWord> Words(ReadOnlySpan<char> s)
     {
         // _path runs from the end marker back to the first word.
-        if (_path.Count <= 1)
-        {
-            return [];
-        }
-
-        var result = new SegmentedWord[_path.Count - 1];
-        for (var w = 0; w < result.Length; w++)
+        var count = _path.Count - 1;
+        EnsureCapacity(ref _words, count);
+        for (var w = 0; w < count; w++)
         {
             ref var c = ref _candidates[_path[_path.Count - 1 - w]];
-            var chars = c.Type switch
+            _words[w] = c.Type switch
             {
-                WordType.DELIMITER => Delimiter,
-                WordType.CHINESE_WORD => _text.AsSpan(c.TextStart, c.TextLength).ToArray(),
-                _ => Normalise(s[c.Start..c.End].ToArray(), c.Type),
+                WordType.CHINESE_WORD => new SegmentedWord(c.TextStart, c.TextLength, c.Start, c.End),
+                WordType.DELIMITER => Append(Delimiter, c),
+                _ => Normalise(Append(s[c.Start..c.End], c), c.Type),
             };
-            result[w] = new SegmentedWord(chars, c.Start, c.End);
         }
 
-        return result;
+        return _words.AsSpan(0, count);
+    }
+
+    /// <summary>A word whose term text is <paramref name="text"/>, appended to the text buffer.</summary>
+    private SegmentedWord Append(ReadOnlySpan<char> text, in Candidate c)
+    {
+        EnsureText(text.Length);
+        text.CopyTo(_text.AsSpan(_textLength));
+        var word = new SegmentedWord(_textLength, text.Length, c.Start, c.End);
+        _textLength += text.Length;
+        return word;
     }
 
     /// <summary>SegTokenFilter: full-width letters and digits to half-width, then Basic Latin capitals to lower case.</summary>
-    private static char[] Normalise(char[] chars, WordType type)
+    private SegmentedWord Normalise(SegmentedWord word, WordType type)
     {
         var fullWidth = type is WordType.FULLWIDTH_NUMBER or WordType.FULLWIDTH_STRING;
         var lower = fullWidth || type == WordType.STRING;
+        var chars = _text.AsSpan(word.TextStart, word.TextLength);
         for (var i = 0; i < chars.Length; i++)
         {
             if (fullWidth && chars[i] >= 0xFF10)
@@ -263,7 +279,7 @@ public sealed class SmartCnSegmenter
             }
         }
 
-        return chars;
+        return word;
     }
 
     private void Add(int start, int end, WordType type, int frequency, ReadOnlySpan<char> text)

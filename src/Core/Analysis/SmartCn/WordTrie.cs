@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gongkai.Core.Analysis.SmartCn;
 
 /// <summary>
@@ -20,14 +22,18 @@ internal sealed class WordTrie
     public int Nodes => _nodes;
 
     /// <summary>The node of the one-character prefix <paramref name="c"/>, or 0 when no word starts with it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Root(char c) => _roots[c];
 
     /// <summary>The node of the prefix of <paramref name="node"/> followed by <paramref name="c"/>, or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c) => _edges.Get(EdgeKey(node, c), 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int node) => _words[node];
 
     /// <summary>The frequency of the word at <paramref name="node"/>; 0 for a prefix that is no word, as SmartCn gives.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Frequency(int node) => _words[node] ? _frequencies[node] : 0;
 
     /// <summary>The frequency of <paramref name="word"/>, or 0 when it is not a dictionary word.</summary>

@@ -107,8 +107,16 @@ public class SmartCnSegmenterTests(ITestOutputHelper output)
         return words;
     }
 
-    private static List<(string, int, int)> Ours(SmartCnSegmenter segmenter, string sentence) =>
-        segmenter.Segment(sentence).Select(w => (new string(w.Chars), w.Start, w.End)).ToList();
+    private static List<(string, int, int)> Ours(SmartCnSegmenter segmenter, string sentence)
+    {
+        var words = new List<(string, int, int)>();
+        foreach (var w in segmenter.Segment(sentence))
+        {
+            words.Add((segmenter.Text(w).ToString(), w.Start, w.End));
+        }
+
+        return words;
+    }
 
     /// <summary>Sentences roughly as the tokenizer's ICU breaks give them: split after 。！？ and line ends.</summary>
     private static IEnumerable<string> Sentences(IEnumerable<string> texts)

@@ -10,7 +10,7 @@ public sealed record BenchOptions
     public string JavaClassPath { get; init; } = "";
     public int AnalysisRuns { get; init; } = 5;
     public int IngestRuns { get; init; } = 1;
-    public int Workers { get; init; } = 2;
+    public int Workers { get; init; } = Gongkai.SearchApi.Hosting.JobsOptions.DefaultWorkers; // as the service runs ingest
     /// <summary>Documents of the scaled corpus ingested side by side with the peer.</summary>
     public int Scaled { get; init; } = 200_000;
     public int SearchSeconds { get; init; } = 20;

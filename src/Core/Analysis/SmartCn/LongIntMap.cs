@@ -3,18 +3,19 @@ using System.Runtime.CompilerServices;
 namespace Gongkai.Core.Analysis.SmartCn;
 
 /// <summary>
-/// A fixed-size open-addressing map from non-zero 64-bit keys to ints, for the segmenter's two
-/// dictionaries (trie edges and word-pair hashes). Filled once, then read by any number of threads.
+/// An open-addressing map from non-zero 64-bit keys to ints, for the segmenter's two dictionaries
+/// (trie edges and word-pair hashes). Filled once (growing as needed), then read by any number of threads.
 /// A miss ends at the first empty slot of a table kept at most half full — SmartCn's own tables
 /// probe with a second hash far into a fuller table, which is where its time went.
 /// </summary>
 internal sealed class LongIntMap
 {
-    private readonly long[] _keys;
-    private readonly int[] _values;
-    private readonly int _mask;
-    private readonly int _shift;
+    private long[] _keys = [];
+    private int[] _values = [];
+    private int _mask;
+    private int _shift;
 
+    /// <param name="capacity">Keys expected; more make the table grow.</param>
     public LongIntMap(int capacity)
     {
         var size = 16;
@@ -23,21 +24,19 @@ internal sealed class LongIntMap
             size <<= 1;
         }
 
-        _keys = new long[size];
-        _values = new int[size];
-        _mask = size - 1;
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        Allocate(size);
     }
 
     public int Count { get; private set; }
 
     /// <summary>Adds <paramref name="key"/> unless present; returns false when it was.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called ~0.5 M times while the dictionaries load at start
     public bool TryAdd(long key, int value)
     {
         ArgumentOutOfRangeException.ThrowIfZero(key);
         if ((Count + 1) * 2 > _keys.Length)
         {
-            throw new InvalidOperationException("LongIntMap is full: size it for every key before filling it.");
+            Grow();
         }
 
         for (var i = Slot(key); ; i = (i + 1) & _mask)
@@ -80,6 +79,28 @@ internal sealed class LongIntMap
                 return missing;
             }
         }
+    }
+
+    private void Grow()
+    {
+        var (keys, values) = (_keys, _values);
+        Allocate(_keys.Length * 2);
+        Count = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] != 0)
+            {
+                TryAdd(keys[i], values[i]);
+            }
+        }
+    }
+
+    private void Allocate(int size)
+    {
+        _keys = new long[size];
+        _values = new int[size];
+        _mask = size - 1;
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
     }
 
     // Fibonacci hashing: the top bits of key × 2^64/φ, so keys that differ only in high bits spread too.

@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.Cn.Smart.Hhmm;
 
 namespace Gongkai.Core.Analysis.SmartCn;
@@ -43,6 +46,7 @@ internal sealed class SmartCnDictionaries
     /// coredict.mem: a hash table from a word's first character to a row id, then per row the
     /// words' remaining characters (null for the one-character word) and their frequencies.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once, at start: no slow first tier for its loops
     private static WordTrie ReadWords(Stream stream)
     {
         using var reader = new BinaryReader(stream);
@@ -102,7 +106,7 @@ internal sealed class SmartCnDictionaries
             }
         }
 
-        var trie = new WordTrie(maxNodes: wordCount * 3);
+        var trie = new WordTrie(expectedNodes: wordCount);
         Span<char> buffer = stackalloc char[256];
         for (var slot = 0; slot < charOfSlot.Length; slot++)
         {
@@ -126,19 +130,19 @@ internal sealed class SmartCnDictionaries
     }
 
     /// <summary>bigramdict.mem: SmartCn's open-addressing table of pair hashes (0 = empty) and a parallel frequency table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LongIntMap ReadPairs(Stream stream)
     {
+        // Two little-endian arrays, each after its length (BinaryWriter's layout): read in bulk, not value by value.
         using var reader = new BinaryReader(stream);
         var hashes = new long[reader.ReadInt32()];
-        for (var i = 0; i < hashes.Length; i++)
-        {
-            hashes[i] = reader.ReadInt64();
-        }
-
+        ReadExactly(stream, MemoryMarshal.AsBytes(hashes.AsSpan()));
         var frequencies = new int[reader.ReadInt32()];
-        for (var i = 0; i < frequencies.Length; i++)
+        ReadExactly(stream, MemoryMarshal.AsBytes(frequencies.AsSpan()));
+        if (!BitConverter.IsLittleEndian)
         {
-            frequencies[i] = reader.ReadInt32();
+            BinaryPrimitives.ReverseEndianness(hashes, hashes);
+            BinaryPrimitives.ReverseEndianness(frequencies, frequencies);
         }
 
         var used = hashes.Count(h => h != 0);
@@ -154,4 +158,6 @@ internal sealed class SmartCnDictionaries
 
         return pairs;
     }
+
+    private static void ReadExactly(Stream stream, Span<byte> into) => stream.ReadExactly(into);
 }

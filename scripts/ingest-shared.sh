@@ -2,7 +2,7 @@
 # Ingests ../shared/corpus with the real service, as a user would (Corpus:Path pointed at it),
 # and prints: wall time to ready, documents, failures grouped by reason, index and catalog size,
 # peak RSS of the service. Needs ../shared beside the checkout.
-# Usage: scripts/ingest-shared.sh [data-folder] [port]
+# Usage: scripts/ingest-shared.sh [data-folder] [port] [--Section:Key=value …passed to the service]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=$(readlink -f ../shared/corpus 2>/dev/null || true)
@@ -11,13 +11,14 @@ if [ -z "$corpus" ] || [ ! -d "$corpus" ]; then
 fi
 data=${1:-/tmp/gongkai-shared-data}
 port=${2:-5180}
+shift $(( $# < 2 ? $# : 2 ))
 key=measure-key
 rm -rf "$data"
 dotnet build src/SearchApi -c Release -v q -nologo >/dev/null
 start=$(date +%s.%N)
 dotnet src/SearchApi/bin/Release/net10.0/Gongkai.SearchApi.dll --contentRoot "$(pwd)/src/SearchApi" \
   --Corpus:Path="$corpus" --Data:Path="$data" --Corpus:Watch=false --Staff:ApiKeys:0=$key \
-  --urls "http://127.0.0.1:$port" > "$data.log" 2>&1 &
+  --urls "http://127.0.0.1:$port" "$@" > "$data.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/api/status" >/dev/null; do sleep 0.2; done

@@ -17,6 +17,9 @@ public sealed class CorpusScanner(
 {
     public const string UploadPrefix = "uploads/";
 
+    /// <summary>Files queued together: large enough that a queue's cost per entry vanishes, small enough that workers start at once and share the work.</summary>
+    public const int BatchSize = 16;
+
     public int Scan()
     {
         progress.ScanStarted();
@@ -26,6 +29,7 @@ public sealed class CorpusScanner(
             var known = index.Store.ListSources().ToDictionary(s => s.Source);
             var seen = new HashSet<string>();
             var queued = 0;
+            var batch = new List<string>(BatchSize);
             if (Directory.Exists(root))
             {
                 foreach (var path in Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
@@ -36,9 +40,16 @@ public sealed class CorpusScanner(
                     var (size, ticks) = Fingerprint(path);
                     if (known.TryGetValue(source, out var rec) && rec.IsUnchanged(size, ticks)) continue;
                     index.Store.MarkPending(source, size, ticks);
-                    queue.EnqueueFile(source);
+                    batch.Add(source);
                     queued++;
+                    if (batch.Count == BatchSize)
+                    {
+                        queue.EnqueueFiles(batch.ToArray());
+                        batch.Clear();
+                    }
                 }
+
+                if (batch.Count > 0) queue.EnqueueFiles(batch.ToArray());
             }
             else
             {

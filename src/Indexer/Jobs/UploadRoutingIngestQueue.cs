@@ -15,4 +15,12 @@ public sealed class UploadRoutingIngestQueue(IIngestQueue corpus, IBackgroundJob
         if (source.StartsWith(CorpusScanner.UploadPrefix, StringComparison.Ordinal)) jobs.Enqueue<IngestUploadJob>(j => j.Run(source));
         else corpus.EnqueueFile(source);
     }
+
+    public void EnqueueFiles(IReadOnlyList<string> sources)
+    {
+        var uploads = sources.Where(s => s.StartsWith(CorpusScanner.UploadPrefix, StringComparison.Ordinal)).ToList();
+        foreach (var upload in uploads) EnqueueFile(upload);
+        if (uploads.Count == sources.Count) return;
+        corpus.EnqueueFiles(uploads.Count == 0 ? sources : sources.Where(s => !s.StartsWith(CorpusScanner.UploadPrefix, StringComparison.Ordinal)).ToList());
+    }
 }

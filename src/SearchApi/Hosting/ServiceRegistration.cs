@@ -23,6 +23,7 @@ public static class ServiceRegistration
         services.Configure<JobsOptions>(config.GetSection("Jobs"));
         services.AddSingleton<IIngestQueue, HangfireIngestQueue>();
         services.AddTransient<IngestFileJob>();
+        services.AddTransient<IngestBatchJob>();
         services.AddTransient<CorpusScanJob>();
         services.AddHostedService<IndexMaintenanceService>();
 

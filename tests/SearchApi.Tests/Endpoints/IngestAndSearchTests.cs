@@ -42,6 +42,22 @@ public class IngestAndSearchTests
     }
 
     [Fact]
+    public async Task A_scan_queues_its_files_in_batches_and_every_file_is_ingested()
+    {
+        using var svc = new TestService();
+        const int files = 40;
+        for (var i = 0; i < files; i++) svc.AddFile($"batch/{i:D2}.txt", $"关于第{i}批次的通知\n编号{i:D2}号批次的唯一内容：批次样本{i:D2}号。");
+        var status = await svc.WaitUntilReady();
+        Assert.Equal(files, status.GetProperty("documents").GetInt32());
+        var client = svc.CreateClient();
+        Assert.Equal(["batch/07.txt"], Sources(await Search(client, "\"批次样本07号\"")));
+        Assert.Equal(["batch/39.txt"], Sources(await Search(client, "\"批次样本39号\"")));
+        // One Hangfire job per batch of CorpusScanner.BatchSize files (plus the scan), not one per file.
+        var jobs = svc.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().SucceededListCount();
+        Assert.InRange(jobs, (files + Gongkai.Indexer.Indexing.CorpusScanner.BatchSize - 1) / Gongkai.Indexer.Indexing.CorpusScanner.BatchSize, 6);
+    }
+
+    [Fact]
     public async Task Restart_reindexes_nothing_unchanged_and_picks_up_changes_and_deletions()
     {
         var root = Path.Combine(Path.GetTempPath(), "gongkai-tests", Guid.NewGuid().ToString("N"));

@@ -38,11 +38,6 @@ public static class AnalysisBench
         var chain = Measure(runs, mb, () => Drain(analyzers.Words, IndexFields.Body, text) + Drain(analyzers.Grams, IndexFields.BodyGrams, text));
         var words = Measure(runs, mb, () => Drain(analyzers.Words, IndexFields.Body, text));
         var bare = Measure(runs, mb, () => Drain(smartCn, IndexFields.Body, text));
-        using var unfolded = new UnfoldedWordsAnalyzer();
-        var probe = Measure(runs, mb, () => Drain(unfolded, IndexFields.Body, text));
-        KeyValues.Print("unfolded_words_mbps", Stats.Median(probe));
-        var folded = ChineseFoldingCharFilter.Fold(text);
-        KeyValues.Print("prefolded_words_mbps", Stats.Median(Measure(runs, mb, () => Drain(unfolded, IndexFields.Body, folded))));
         KeyValues.Print("chain_mbps", Stats.Median(chain));
         KeyValues.Print("words_mbps", Stats.Median(words));
         KeyValues.Print("smartcn_mbps", Stats.Median(bare));

@@ -20,7 +20,7 @@ public class AnalyzerThroughputTests(ITestOutputHelper output)
     [Fact]
     public void Analyzers_keep_offsets_true_on_real_text_and_report_throughput()
     {
-        var texts = LoadSample();
+        var texts = CorpusTruth.Load(SampleBytes);
         if (texts is null)
         {
             output.WriteLine("SKIPPED: ../shared/corpus-truth not found beside the repository.");
@@ -87,35 +87,5 @@ public class AnalyzerThroughputTests(ITestOutputHelper output)
         }
 
         return count;
-    }
-
-    private static List<string>? LoadSample()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Search.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var truth = dir is null ? null : Path.Combine(dir.FullName, "..", "shared", "corpus-truth");
-        if (truth is null || !Directory.Exists(truth))
-        {
-            return null;
-        }
-
-        var texts = new List<string>();
-        long bytes = 0;
-        foreach (var file in Directory.EnumerateFiles(truth, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var text = File.ReadAllText(file);
-            texts.Add(text);
-            bytes += Encoding.UTF8.GetByteCount(text);
-            if (bytes >= SampleBytes)
-            {
-                break;
-            }
-        }
-
-        return texts;
     }
 }

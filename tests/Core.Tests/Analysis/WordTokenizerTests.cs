@@ -1,4 +1,3 @@
-using System.Text;
 using Gongkai.Core.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
@@ -49,7 +48,7 @@ public class WordTokenizerTests(ITestOutputHelper output)
     [Fact]
     public void Gives_SmartCn_tokens_on_a_megabyte_of_real_catalog_text()
     {
-        var texts = LoadTruth(1_000_000);
+        var texts = CorpusTruth.Load(1_000_000);
         if (texts is null)
         {
             output.WriteLine("SKIPPED: ../shared/corpus-truth not found beside the repository.");
@@ -89,35 +88,5 @@ public class WordTokenizerTests(ITestOutputHelper output)
 
         stream.End();
         return tokens;
-    }
-
-    private static List<string>? LoadTruth(int bytes)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Search.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var truth = dir is null ? null : Path.Combine(dir.FullName, "..", "shared", "corpus-truth");
-        if (truth is null || !Directory.Exists(truth))
-        {
-            return null;
-        }
-
-        var texts = new List<string>();
-        long size = 0;
-        foreach (var file in Directory.EnumerateFiles(truth, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var text = File.ReadAllText(file);
-            texts.Add(text);
-            size += Encoding.UTF8.GetByteCount(text);
-            if (size >= bytes)
-            {
-                break;
-            }
-        }
-
-        return texts;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Gongkai.Core.Analysis.SmartCn;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Cn.Smart.Hhmm;
@@ -65,8 +64,8 @@ public class SmartCnSegmenterTests(ITestOutputHelper output)
     [Fact]
     public void Gives_SmartCn_words_on_four_megabytes_of_real_catalog_text()
     {
-        var truth = SharedTruth();
-        if (truth is null)
+        var texts = CorpusTruth.Load(4_000_000);
+        if (texts is null)
         {
             output.WriteLine("SKIPPED: ../shared/corpus-truth not found beside the repository.");
             return;
@@ -74,7 +73,7 @@ public class SmartCnSegmenterTests(ITestOutputHelper output)
 
         var segmenter = new SmartCnSegmenter();
         long chars = 0, words = 0, sentences = 0;
-        foreach (var sentence in Sentences(TruthTexts(truth, 4_000_000)))
+        foreach (var sentence in Sentences(texts))
         {
             var expected = Reference(sentence);
             Assert.Equal(expected, Ours(segmenter, sentence));
@@ -137,42 +136,10 @@ public class SmartCnSegmenterTests(ITestOutputHelper output)
 
     private static IEnumerable<string> RepositoryTexts()
     {
-        var corpus = Path.Combine(RepositoryRoot(), "corpus");
+        var corpus = Path.Combine(CorpusTruth.RepositoryRoot(), "corpus");
         return Directory.EnumerateFiles(corpus, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(File.ReadAllText);
-    }
-
-    private static IEnumerable<string> TruthTexts(string truth, long bytes)
-    {
-        long size = 0;
-        foreach (var file in Directory.EnumerateFiles(truth, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var text = File.ReadAllText(file);
-            yield return text;
-            size += Encoding.UTF8.GetByteCount(text);
-            if (size >= bytes)
-            {
-                yield break;
-            }
-        }
-    }
-
-    private static string? SharedTruth()
-    {
-        var truth = Path.Combine(RepositoryRoot(), "..", "shared", "corpus-truth");
-        return Directory.Exists(truth) ? truth : null;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Search.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Search.sln not found above the test binaries.");
     }
 }

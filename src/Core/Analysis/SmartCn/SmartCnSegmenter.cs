@@ -115,7 +115,7 @@ public sealed class SmartCnSegmenter
         {
             if (length > 1 && words.IsWord(node))
             {
-                // The word's text is the characters walked so far, the last candidate's text + one.
+                // The word's text is the characters walked so far.
                 AddSharingText(i, j, words.Frequency(node), textStart, length);
             }
 
@@ -132,8 +132,9 @@ public sealed class SmartCnSegmenter
             node = words.Child(node, s[j]);
             if (node != 0)
             {
-                // Rebuild the walked text after the candidates added since (each copied it before).
-                textStart = CopyText(textStart, length, s[j]);
+                // The walked text stays the tail of the buffer: the words found on the way share it.
+                EnsureText(1);
+                _text[_textLength++] = s[j];
                 length++;
             }
 
@@ -292,24 +293,6 @@ public sealed class SmartCnSegmenter
 
     private void AddSharingText(int start, int end, int frequency, int textStart, int textLength) =>
         AddCandidate(start, end, WordType.CHINESE_WORD, frequency, textStart, textLength);
-
-    /// <summary>Appends the walked text plus <paramref name="c"/> unless it is already the tail of the buffer; returns its start.</summary>
-    private int CopyText(int textStart, int length, char c)
-    {
-        if (textStart + length == _textLength)
-        {
-            EnsureText(1);
-            _text[_textLength++] = c;
-            return textStart;
-        }
-
-        EnsureText(length + 1);
-        Array.Copy(_text, textStart, _text, _textLength, length);
-        _text[_textLength + length] = c;
-        var start = _textLength;
-        _textLength += length + 1;
-        return start;
-    }
 
     private void AddCandidate(int start, int end, WordType type, int frequency, int textStart, int textLength)
     {

@@ -12,15 +12,16 @@ public sealed class UploadRoutingIngestQueue(IIngestQueue corpus, IBackgroundJob
 {
     public void EnqueueFile(string source)
     {
-        if (source.StartsWith(CorpusScanner.UploadPrefix, StringComparison.Ordinal)) jobs.Enqueue<IngestUploadJob>(j => j.Run(source));
+        if (IsUpload(source)) jobs.Enqueue<IngestUploadJob>(j => j.Run(source));
         else corpus.EnqueueFile(source);
     }
 
     public void EnqueueFiles(IReadOnlyList<string> sources)
     {
-        var uploads = sources.Where(s => s.StartsWith(CorpusScanner.UploadPrefix, StringComparison.Ordinal)).ToList();
-        foreach (var upload in uploads) EnqueueFile(upload);
-        if (uploads.Count == sources.Count) return;
-        corpus.EnqueueFiles(uploads.Count == 0 ? sources : sources.Where(s => !s.StartsWith(CorpusScanner.UploadPrefix, StringComparison.Ordinal)).ToList());
+        foreach (var upload in sources.Where(IsUpload)) EnqueueFile(upload);
+        var corpusFiles = sources.Where(s => !IsUpload(s)).ToList();
+        if (corpusFiles.Count > 0) corpus.EnqueueFiles(corpusFiles);
     }
+
+    private static bool IsUpload(string source) => source.StartsWith(CorpusScanner.UploadPrefix, StringComparison.Ordinal);
 }

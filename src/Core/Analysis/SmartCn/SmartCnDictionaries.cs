@@ -50,61 +50,12 @@ internal sealed class SmartCnDictionaries
     private static WordTrie ReadWords(Stream stream)
     {
         using var reader = new BinaryReader(stream);
-        var rowOfSlot = new short[reader.ReadInt32()];
-        for (var i = 0; i < rowOfSlot.Length; i++)
-        {
-            rowOfSlot[i] = reader.ReadInt16();
-        }
-
-        var charOfSlot = new char[reader.ReadInt32()];
-        for (var i = 0; i < charOfSlot.Length; i++)
-        {
-            charOfSlot[i] = reader.ReadChar();
-        }
-
-        var rows = new char[]?[]?[reader.ReadInt32()];
-        var wordCount = 0;
-        for (var r = 0; r < rows.Length; r++)
-        {
-            var count = reader.ReadInt32();
-            if (count < 0)
-            {
-                continue;
-            }
-
-            var row = rows[r] = new char[]?[count];
-            wordCount += count;
-            for (var w = 0; w < count; w++)
-            {
-                var length = reader.ReadInt32();
-                if (length < 0)
-                {
-                    continue;
-                }
-
-                var word = row[w] = new char[length];
-                for (var k = 0; k < length; k++)
-                {
-                    word[k] = reader.ReadChar();
-                }
-            }
-        }
-
-        var frequencies = new int[]?[reader.ReadInt32()];
-        for (var r = 0; r < frequencies.Length; r++)
-        {
-            var count = reader.ReadInt32();
-            if (count < 0)
-            {
-                continue;
-            }
-
-            var row = frequencies[r] = new int[count];
-            for (var w = 0; w < count; w++)
-            {
-                row[w] = reader.ReadInt32();
-            }
-        }
+        // Every array is written as its length (-1 for null) and its items, BinaryWriter's way.
+        var rowOfSlot = ReadArray(reader, r => r.ReadInt16())!;
+        var charOfSlot = ReadArray(reader, r => r.ReadChar())!;
+        var rows = ReadArray(reader, r => ReadArray(r, words => ReadArray(words, c => c.ReadChar())))!;
+        var frequencies = ReadArray(reader, r => ReadArray(r, f => f.ReadInt32()))!;
+        var wordCount = rows.Sum(row => row?.Length ?? 0);
 
         var trie = new WordTrie(expectedNodes: wordCount);
         Span<char> buffer = stackalloc char[256];
@@ -157,6 +108,24 @@ internal sealed class SmartCnDictionaries
         }
 
         return pairs;
+    }
+
+    /// <summary>An array as SmartCn's .mem files hold it: its length (−1: null), then its items.</summary>
+    private static T[]? ReadArray<T>(BinaryReader reader, Func<BinaryReader, T> item)
+    {
+        var length = reader.ReadInt32();
+        if (length < 0)
+        {
+            return null;
+        }
+
+        var array = new T[length];
+        for (var i = 0; i < length; i++)
+        {
+            array[i] = item(reader);
+        }
+
+        return array;
     }
 
     private static void ReadExactly(Stream stream, Span<byte> into) => stream.ReadExactly(into);

@@ -20,10 +20,9 @@ public sealed class SmartCnSegmenter
     private const double Tiny = 1.0 / MaxFrequency;
     private const string Delimiter = ",";
     private static readonly CharType[] CharTypes = BuildCharTypes();
-    private static readonly Lazy<SpecialWords> Specials = new(() => new SpecialWords(SmartCnDictionaries.Instance.Words));
 
     private readonly SmartCnDictionaries _dictionaries = SmartCnDictionaries.Instance;
-    private readonly SpecialWords _specials = Specials.Value;
+    private readonly SpecialWords _specials = new(SmartCnDictionaries.Instance.Words);
     private Candidate[] _candidates = new Candidate[64];
     private char[] _text = new char[256];
     private int[] _firstAt = new int[64];

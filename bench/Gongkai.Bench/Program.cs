@@ -21,6 +21,10 @@ switch (a.FirstOrDefault())
     case "search":
         SearchBench.Run(a[1], a[2], int.Parse(a[3]), int.Parse(a[4]));
         break;
+    case "costs":
+        // costs <data> <mix.tsv> [runs]: per query, total hits and median ms, costliest first
+        QueryCosts.Run(a[1], a[2], a.Length > 3 ? int.Parse(a[3]) : 3);
+        break;
     case "rebuild":
         // rebuild <corpus> <data>: index-only cost on an existing data folder
         RebuildBench.Run(a[1], a[2]);

@@ -70,7 +70,8 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     private Query Build(UserQuery query, List<string> concepts, List<bool> places, bool relaxed, bool matchOnly)
     {
         // Coordination (see RankingSimilarity) counts the concepts matched; nothing else takes part in it.
-        var all = new BooleanQuery(disableCoord: false);
+        // The cheap form matches much of the index and is scored clause by clause (see ClauseAtATimeQuery).
+        var all = matchOnly ? new ClauseAtATimeQuery(disableCoord: false) : new BooleanQuery(disableCoord: false);
         foreach (var phrase in query.Phrases) all.Add(Concept(phrase, withSynonyms: false, partial: false), Occur.MUST);
         for (var i = 0; i < concepts.Count; i++)
         {
@@ -130,7 +131,7 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     private Query MatchConcept(string text)
     {
         var forms = Forms(text);
-        var any = new BooleanQuery(disableCoord: true);
+        var any = new ClauseAtATimeQuery(disableCoord: true);
         foreach (var form in forms)
         {
             var typed = form == text;

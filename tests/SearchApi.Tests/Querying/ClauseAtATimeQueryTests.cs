@@ -1,0 +1,203 @@
+using Gongkai.SearchApi.Querying;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Gongkai.SearchApi.Tests.Querying;
+
+/// <summary>
+/// <see cref="ClauseAtATimeQuery"/> must match and score exactly as the <see cref="BooleanQuery"/> it stands for:
+/// random queries of the cheap form's shape over a random index, compared document by document.
+/// </summary>
+public sealed class ClauseAtATimeQueryTests : IDisposable
+{
+    private static readonly string[] Vocabulary = ["aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj", "kk", "ll"];
+    private readonly RAMDirectory _dir = new();
+    private readonly DirectoryReader _reader;
+
+    public ClauseAtATimeQueryTests()
+    {
+        var random = new Random(20261129);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
+        {
+            Similarity = RankingSimilarity.Instance,
+            MaxBufferedDocs = 150, // several segments
+        };
+        using (var writer = new IndexWriter(_dir, config))
+        {
+            for (var i = 0; i < 600; i++)
+            {
+                var doc = new Document
+                {
+                    new StringField("id", i.ToString(), Field.Store.YES),
+                    new TextField("title", Words(random, random.Next(1, 6)), Field.Store.NO),
+                    new TextField("body", Words(random, random.Next(0, 40)), Field.Store.NO),
+                };
+                writer.AddDocument(doc);
+            }
+            // Deleted documents must not match (live docs reach the clauses' scorers).
+            writer.DeleteDocuments(new Term("id", "7"), new Term("id", "300"), new Term("id", "599"));
+        }
+        _reader = DirectoryReader.Open(_dir);
+    }
+
+    private static string Words(Random random, int count) =>
+        string.Join(' ', Enumerable.Range(0, count).Select(_ => Vocabulary[(int)(Math.Pow(random.NextDouble(), 2) * Vocabulary.Length)]));
+
+    [Fact]
+    public void Random_queries_match_and_score_as_the_boolean_query()
+    {
+        var random = new Random(7);
+        var searcher = new IndexSearcher(_reader) { Similarity = RankingSimilarity.Instance };
+        var compared = 0;
+        var distinct = new HashSet<float>();
+        for (var round = 0; round < 300; round++)
+        {
+            var (ours, theirs) = RandomPair(random);
+            var expected = Scores(searcher, theirs);
+            AssertSame(expected, Scores(searcher, ours), theirs);
+            compared += expected.Count;
+            distinct.UnionWith(expected.Values);
+        }
+        Assert.True(distinct.Count > 1_000, $"only {distinct.Count} distinct scores: the random index is too uniform to test anything");
+        Assert.True(compared > 10_000, $"only {compared} matches compared: the random queries match too little to test anything");
+    }
+
+    [Fact]
+    public void A_filter_and_the_top_documents_are_the_boolean_query_s()
+    {
+        var random = new Random(11);
+        var searcher = new IndexSearcher(_reader) { Similarity = RankingSimilarity.Instance };
+        var even = new QueryWrapperFilter(new WildcardQuery(new Term("id", "*0")));
+        for (var round = 0; round < 50; round++)
+        {
+            var (ours, theirs) = RandomPair(random);
+            var expected = searcher.Search(new FilteredQuery(theirs, even), 20);
+            var actual = searcher.Search(new FilteredQuery(ours, even), 20);
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(sd => sd.Score), actual.ScoreDocs.Select(sd => sd.Score), Close);
+        }
+    }
+
+    [Fact]
+    public void A_concept_matched_by_several_forms_counts_once_toward_coordination()
+    {
+        var searcher = new IndexSearcher(_reader) { Similarity = RankingSimilarity.Instance };
+        BooleanQuery Build(Func<BooleanQuery> make, Func<BooleanQuery> concept)
+        {
+            var all = make();
+            var first = concept();
+            first.Add(new TermQuery(new Term("title", "aa")), Occur.SHOULD);
+            first.Add(new TermQuery(new Term("body", "aa")), Occur.SHOULD);
+            all.Add(first, Occur.SHOULD);
+            all.Add(new TermQuery(new Term("body", "bb")), Occur.SHOULD);
+            all.Add(new TermQuery(new Term("body", "kk")), Occur.SHOULD);
+            all.MinimumNumberShouldMatch = 2;
+            return all;
+        }
+        var theirs = Build(() => new BooleanQuery(false), () => new BooleanQuery(true));
+        var ours = Build(() => new ClauseAtATimeQuery(false), () => new ClauseAtATimeQuery(true));
+        var expected = Scores(searcher, theirs);
+        Assert.NotEmpty(expected);
+        AssertSame(expected, Scores(searcher, ours), theirs);
+    }
+
+    /// <summary>The same random query twice: as a <see cref="ClauseAtATimeQuery"/> tree and as a <see cref="BooleanQuery"/> tree.</summary>
+    private static (Query Ours, Query Theirs) RandomPair(Random random)
+    {
+        var ours = new ClauseAtATimeQuery(disableCoord: false);
+        var theirs = new BooleanQuery(disableCoord: false);
+        var concepts = random.Next(1, 6);
+        for (var c = 0; c < concepts; c++)
+        {
+            var oursConcept = new ClauseAtATimeQuery(disableCoord: true);
+            var theirsConcept = new BooleanQuery(disableCoord: true);
+            for (var f = random.Next(1, 4); f > 0; f--)
+            {
+                var form = RandomForm(random);
+                oursConcept.Add(form, Occur.SHOULD);
+                theirsConcept.Add(form, Occur.SHOULD);
+            }
+            var boost = random.Next(2) == 0 ? 1f : 1.5f;
+            oursConcept.Boost = theirsConcept.Boost = boost;
+            ours.Add(oursConcept, Occur.SHOULD);
+            theirs.Add(theirsConcept, Occur.SHOULD);
+        }
+        ours.MinimumNumberShouldMatch = theirs.MinimumNumberShouldMatch = random.Next(0, concepts + 1);
+        if (random.Next(4) == 0)
+        {
+            var excluded = new TermQuery(new Term("body", Vocabulary[random.Next(Vocabulary.Length)]));
+            ours.Add(excluded, Occur.MUST_NOT);
+            theirs.Add(excluded, Occur.MUST_NOT);
+        }
+        if (random.Next(6) == 0)
+        {
+            // A required clause (a quoted phrase): scored as a BooleanQuery, and still the same.
+            var required = new TermQuery(new Term("title", Vocabulary[random.Next(4)]));
+            ours.Add(required, Occur.MUST);
+            theirs.Add(required, Occur.MUST);
+        }
+        return (ours, theirs);
+    }
+
+    /// <summary>A term, a phrase or a bag of terms with a minimum, in the title or the body, with a boost.</summary>
+    private static Query RandomForm(Random random)
+    {
+        var field = random.Next(2) == 0 ? "title" : "body";
+        string Word() => Vocabulary[random.Next(Vocabulary.Length)];
+        Query form = random.Next(3) switch
+        {
+            0 => new TermQuery(new Term(field, Word())),
+            1 => new PhraseQuery { new Term(field, Word()), new Term(field, Word()) },
+            _ => Bag(field, Enumerable.Range(0, random.Next(2, 5)).Select(_ => Word()).Distinct().ToList(), random),
+        };
+        form.Boost = random.Next(3) switch { 0 => 1f, 1 => 2f, _ => 0.6f };
+        return form;
+    }
+
+    private static Query Bag(string field, List<string> words, Random random)
+    {
+        var bag = new BooleanQuery(disableCoord: true);
+        foreach (var w in words) bag.Add(new TermQuery(new Term(field, w)), Occur.SHOULD);
+        bag.MinimumNumberShouldMatch = random.Next(1, words.Count + 1);
+        return bag;
+    }
+
+    /// <summary>Every match's score, by document.</summary>
+    private static Dictionary<int, float> Scores(IndexSearcher searcher, Query query)
+    {
+        var all = new AllScores();
+        searcher.Search(query, all);
+        return all.ByDoc;
+    }
+
+    private sealed class AllScores : ICollector
+    {
+        private Scorer? _scorer;
+        private int _base;
+        public Dictionary<int, float> ByDoc { get; } = [];
+        public bool AcceptsDocsOutOfOrder => true;
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+        public void Collect(int doc) => ByDoc.Add(_base + doc, _scorer!.GetScore());
+    }
+
+    /// <summary>The same documents with the same scores, up to the order in which a document's clause scores were added.</summary>
+    private static void AssertSame(Dictionary<int, float> expected, Dictionary<int, float> actual, Query query)
+    {
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (doc, score) in expected)
+            Assert.True(Close(score, actual[doc]), $"{query}: doc {doc} scored {actual[doc]}, expected {score}");
+    }
+
+    private static bool Close(float a, float b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1f, a);
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _dir.Dispose();
+    }
+}

@@ -21,8 +21,9 @@ internal static class Rescoring
     {
         if (found.Window.Length == 0) return found;
         var cut = found.Window.Select(sd => sd.Doc).ToList();
-        var scored = searcher.Search(new FilteredQuery(text.Rank, new DocsFilter(cut), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY),
-            null, cut.Count, SearchService.ScoreThenNewer, doDocScores: true, doMaxScore: false).ScoreDocs;
+        var top = new TopHits(cut.Count, SortOrder.Relevance);
+        searcher.Search(new FilteredQuery(text.Rank, new DocsFilter(cut), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), top);
+        var scored = top.Best();
         // The full form matches whatever the cheap one does; should a document slip through, it keeps its place after the rest.
         var rescored = scored.Select(sd => new ScoreDoc(sd.Doc, sd.Score * PlaceShare(searcher.IndexReader, sd.Doc, text.Places, places)));
         if (text.Places.Count > 0)

@@ -45,8 +45,9 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     {
         if (NumberQuery.Exact(number) is not { } exact) return (IReadOnlyList<Hit>)[];
         var q = Restrict(exact, staff);
-        var top = searcher.Search(q, null, 50, ScoreThenNewer, doDocScores: true, doMaxScore: false);
-        return top.ScoreDocs.Select(sd => Hit.From(IndexSchema.ReadMeta(searcher.Doc(sd.Doc, IndexSchema.MetaOnly)), null, sd.Score)).ToList();
+        var top = new TopHits(50, SortOrder.Relevance);
+        searcher.Search(q, top);
+        return top.Best().Select(sd => Hit.From(IndexSchema.ReadMeta(searcher.Doc(sd.Doc, IndexSchema.MetaOnly)), null, sd.Score)).ToList();
     });
 
     /// <summary>Catalog records matching an exact-field query (relations, source lookups), visible ones only unless staff.</summary>
@@ -89,9 +90,6 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     /// </summary>
     public const int RankDepth = 100;
 
-    /// <summary>Relevance order: score, then the newer document (close scores tie; recency decides).</summary>
-    internal static readonly Sort ScoreThenNewer = new(SortField.FIELD_SCORE, new SortField(IndexFields.Day, SortFieldType.INT64, true));
-
     private RankedQuery? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
         var text = user.IsEmpty ? null : builder.Build(user, relaxed, searcher);
@@ -117,14 +115,8 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     private static Collected Collect(IndexSearcher searcher, SearchRequest request, Query? text, bool staff, int? window = null)
     {
         var filters = Filters(request);
-        var sort = request.Sort switch
-        {
-            SortOrder.DateDesc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, true), SortField.FIELD_SCORE),
-            SortOrder.DateAsc => new Sort(new SortField(IndexFields.Day, SortFieldType.INT64, false), SortField.FIELD_SCORE),
-            // Ties in score go to the newer document.
-            _ => ScoreThenNewer,
-        };
-        var top = TopFieldCollector.Create(sort, window ?? Window(request), null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        // Relevance: ties in score go to the newer document.
+        var top = new TopHits(window ?? Window(request), request.Sort);
 
         // One pass counts every facet, a filtered one with the other filters applied (so the user sees
         // the alternatives), and collects the hits: no search is re-run per filter.
@@ -136,8 +128,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         var counted = facets.Result();
         var counts = FacetFields.Where(f => !filters.ContainsKey(f)).ToDictionary(f => f, f => counted[f]);
         foreach (var field in filters.Keys) counts[field] = counted.TryGetValue(field, out var c) ? c : [];
-        var docs = top.GetTopDocs();
-        return new Collected(docs.ScoreDocs, docs.TotalHits, counts, bits);
+        return new Collected(top.Best(), top.TotalHits, counts, bits);
     }
 
     /// <summary>The page asked for: stored fields and snippets of its hits only.</summary>

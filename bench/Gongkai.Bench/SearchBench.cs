@@ -36,6 +36,7 @@ public static class SearchBench
 
         long done = 0;
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
         var end = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
         var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
         {
@@ -50,6 +51,7 @@ public static class SearchBench
         KeyValues.Print("saturation_qps", done / (double)seconds);
         // CPU time per search holds up better than wall time when other work shares the cores.
         KeyValues.Print("cpu_ms_per_search", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / done);
+        KeyValues.Print("alloc_kb_per_search", (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / done);
         KeyValues.Print("peak_rss_kb", Stats.PeakRssKb());
     }
 

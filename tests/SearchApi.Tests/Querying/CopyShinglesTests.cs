@@ -41,6 +41,23 @@ public class CopyShinglesTests
     }
 
     [Fact]
+    public void Every_document_finds_itself_and_its_copies_through_the_directory_of_a_large_table()
+    {
+        // Distinct texts give tens of thousands of entries: the directory has thousands of buckets.
+        static string Body(int i) => string.Concat(Enumerable.Range(0, 12).Select(k => $"第{i * 31 + k}条规定编号{(i * 7919 + k * 104729) % 1_000_003}，"));
+        using var reader = Index(199, i => Body(i % 150));
+        var table = CopyShingles.Of(reader.Leaves[0].AtomicReader)!;
+        for (var doc = 0; doc < 199; doc++)
+        {
+            var shared = table.Shared(table.SampleOf(doc), maxDocs: 50);
+            var copies = shared.Where(s => s.Shared == table.CountOf(doc)).Select(s => s.Doc).ToList();
+            // Documents i and i + 150 hold the same text; no other holds all of its sample.
+            Assert.Equal(Enumerable.Range(0, 199).Where(d => d % 150 == doc % 150), copies);
+            Assert.Equal(shared.Select(s => s.Doc).Order(), shared.Select(s => s.Doc));
+        }
+    }
+
+    [Fact]
     public void A_table_whose_reader_closed_before_it_was_read_is_built_from_the_next_searcher()
     {
         // During ingest searchers are refreshed every second; a newer one shares the older one's segments.

@@ -13,7 +13,8 @@ namespace Gongkai.SearchApi.Querying;
 /// minimum-should-match scorer then spends most of its time keeping heaps of clause scorers in document order
 /// (a heap step per posting per level), where adding each posting's score into an array is one step.
 /// Nested instances whose coordination is disabled and that need no minimum (a concept: the sum of its
-/// forms' scores) are evaluated clause by clause as well, each of their clauses counting once toward the concept.
+/// forms' scores; a bag of bigrams any one of which will do), at any depth, are evaluated term by term as
+/// well, all of a clause's parts counting once toward it.
 /// With a required clause (a quoted phrase) the query is scored as any <see cref="BooleanQuery"/>.
 /// </summary>
 /// <remarks>
@@ -56,9 +57,7 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
             for (var i = 0; i < m_weights.Count; i++)
             {
                 if (clauses[i].IsProhibited) continue;
-                if (m_weights[i] is ClauseWeight { Unrolls: true } concept)
-                    foreach (var form in concept.Optional) board.Add(form.GetScorer(context, acceptDocs), i);
-                else board.Add(m_weights[i].GetScorer(context, acceptDocs), i);
+                Unroll(m_weights[i], context, acceptDocs, board, i);
             }
             for (var i = 0; i < m_weights.Count; i++)
                 if (clauses[i].IsProhibited) board.Exclude(m_weights[i].GetScorer(context, acceptDocs));
@@ -69,6 +68,14 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
             }
             return new BoardScorer(this, board, need, coord);
         }
+    }
+
+    /// <summary>Adds a clause's matches to the board: a sum of sums (a concept, a bag of bigrams any one of which will do) term by term.</summary>
+    private static void Unroll(Weight weight, AtomicReaderContext context, IBits acceptDocs, Board board, int clause)
+    {
+        if (weight is ClauseWeight { Unrolls: true } sum)
+            foreach (var part in sum.Optional) Unroll(part, context, acceptDocs, board, clause);
+        else board.Add(weight.GetScorer(context, acceptDocs), clause);
     }
 
     /// <summary>One segment's sums and clause counts; a document is touched by a clause once however many forms match.</summary>

@@ -135,8 +135,8 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
         foreach (var form in forms)
         {
             var typed = form == text;
-            AddIfAny(any, (typed ? GramBag(IndexFields.TitleGrams, form) : null) ?? GramPhrase(IndexFields.TitleGrams, form), TitleBoost);
-            AddIfAny(any, (typed ? GramBag(IndexFields.BodyGrams, form) : null) ?? GramPhrase(IndexFields.BodyGrams, form), 1f);
+            AddIfAny(any, (typed ? GramBag(IndexFields.TitleGrams, form, clauseAtATime: true) : null) ?? GramPhrase(IndexFields.TitleGrams, form), TitleBoost);
+            AddIfAny(any, (typed ? GramBag(IndexFields.BodyGrams, form, clauseAtATime: true) : null) ?? GramPhrase(IndexFields.BodyGrams, form), 1f);
             AddIfAny(any, Label(form), LabelBoost);
             // A single character has no bigram where it stands among others: SmartCn's words find it.
             if (Folded(form).Length < 2)
@@ -176,13 +176,15 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     }
 
     /// <summary>Most bigrams of a word, in any order: a paraphrase or a word split by other text.</summary>
-    private Query? GramBag(string field, string text)
+    /// <param name="clauseAtATime">In the cheap form: a bag any one bigram of which will do is summed term by term (see <see cref="ClauseAtATimeQuery"/>).</param>
+    private Query? GramBag(string field, string text, bool clauseAtATime = false)
     {
         var tokens = analysis.Tokens(field, text).Select(t => t.Term).Distinct().ToList();
         if (tokens.Count < 2) return null;
-        var bag = new BooleanQuery(disableCoord: true);
+        var need = Math.Max(1, (int)Math.Floor(tokens.Count * PartialShare));
+        var bag = clauseAtATime && need == 1 ? new ClauseAtATimeQuery(disableCoord: true) : new BooleanQuery(disableCoord: true);
         foreach (var t in tokens) bag.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
-        bag.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Floor(tokens.Count * PartialShare));
+        bag.MinimumNumberShouldMatch = need;
         return bag;
     }
 

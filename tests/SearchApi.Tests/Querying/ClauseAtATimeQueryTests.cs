@@ -117,9 +117,9 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
             var theirsConcept = new BooleanQuery(disableCoord: true);
             for (var f = random.Next(1, 4); f > 0; f--)
             {
-                var form = RandomForm(random);
-                oursConcept.Add(form, Occur.SHOULD);
-                theirsConcept.Add(form, Occur.SHOULD);
+                var (oursForm, theirsForm) = RandomForm(random);
+                oursConcept.Add(oursForm, Occur.SHOULD);
+                theirsConcept.Add(theirsForm, Occur.SHOULD);
             }
             var boost = random.Next(2) == 0 ? 1f : 1.5f;
             oursConcept.Boost = theirsConcept.Boost = boost;
@@ -143,26 +143,39 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
         return (ours, theirs);
     }
 
-    /// <summary>A term, a phrase or a bag of terms with a minimum, in the title or the body, with a boost.</summary>
-    private static Query RandomForm(Random random)
+    /// <summary>
+    /// A term, a phrase or a bag of terms with a minimum, in the title or the body, with a boost; our bag is a
+    /// <see cref="ClauseAtATimeQuery"/> (unrolled into the concept when any one term will do, its own board otherwise).
+    /// </summary>
+    private static (Query Ours, Query Theirs) RandomForm(Random random)
     {
         var field = random.Next(2) == 0 ? "title" : "body";
         string Word() => Vocabulary[random.Next(Vocabulary.Length)];
-        Query form = random.Next(3) switch
+        var boost = random.Next(3) switch { 0 => 1f, 1 => 2f, _ => 0.6f };
+        Query ours, theirs;
+        switch (random.Next(3))
         {
-            0 => new TermQuery(new Term(field, Word())),
-            1 => new PhraseQuery { new Term(field, Word()), new Term(field, Word()) },
-            _ => Bag(field, Enumerable.Range(0, random.Next(2, 5)).Select(_ => Word()).Distinct().ToList(), random),
-        };
-        form.Boost = random.Next(3) switch { 0 => 1f, 1 => 2f, _ => 0.6f };
-        return form;
+            case 0:
+                ours = theirs = new TermQuery(new Term(field, Word()));
+                break;
+            case 1:
+                ours = theirs = new PhraseQuery { new Term(field, Word()), new Term(field, Word()) };
+                break;
+            default:
+                var words = Enumerable.Range(0, random.Next(2, 5)).Select(_ => Word()).Distinct().ToList();
+                var need = random.Next(2) == 0 ? 1 : random.Next(1, words.Count + 1);
+                (ours, theirs) = (Bag(new ClauseAtATimeQuery(disableCoord: true), field, words, need), Bag(new BooleanQuery(disableCoord: true), field, words, need));
+                break;
+        }
+        ours.Boost = boost;
+        theirs.Boost = boost;
+        return (ours, theirs);
     }
 
-    private static Query Bag(string field, List<string> words, Random random)
+    private static Query Bag(BooleanQuery bag, string field, List<string> words, int need)
     {
-        var bag = new BooleanQuery(disableCoord: true);
         foreach (var w in words) bag.Add(new TermQuery(new Term(field, w)), Occur.SHOULD);
-        bag.MinimumNumberShouldMatch = random.Next(1, words.Count + 1);
+        bag.MinimumNumberShouldMatch = need;
         return bag;
     }
 

@@ -90,7 +90,12 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     /// </summary>
     public const int RankDepth = 100;
 
-    private RankedQuery? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
+    private RankedQuery? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed) =>
+        TextForms(searcher, user, raw, relaxed) is { } q && new SharedTermStates(searcher) is var states
+            ? q with { Match = states.Share(q.Match), Rank = states.Share(q.Rank) }
+            : null;
+
+    private RankedQuery? TextForms(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
         var text = user.IsEmpty ? null : builder.Build(user, relaxed, searcher);
         if (NumberQuery.Exact(raw) is not { } whole) return text;

@@ -18,7 +18,7 @@ namespace Gongkai.SearchApi.Querying;
 /// With a required clause (a quoted phrase) the query is scored as any <see cref="BooleanQuery"/>.
 /// </summary>
 /// <remarks>
-/// Memory: a segment of n documents takes 9·n bytes while it is scored (pooled arrays). Scores are Lucene's,
+/// Memory: a segment of n documents takes 13·n bytes while it is scored (pooled arrays). Scores are Lucene's,
 /// summed in double as its disjunction scorers do; only the order of the additions differs.
 /// </remarks>
 public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disableCoord)
@@ -33,12 +33,12 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
         /// <summary>Scored one clause at a time: no required clause.</summary>
         private bool Flat => _query.Clauses.All(c => !c.IsRequired);
 
-        /// <summary>Whether this query, as a clause of another, adds its clauses' scores up as they come (a concept).</summary>
+        /// <summary>Whether this query, as a clause of another, is the plain sum of its clauses (a concept; a bag any one of whose terms will do).</summary>
         internal bool Unrolls => Flat && _query.CoordDisabled && _query.MinimumNumberShouldMatch <= 1 && _query.Clauses.All(c => !c.IsProhibited);
 
         internal IEnumerable<Weight> Optional => m_weights.Where((_, i) => !_query.Clauses[i].IsProhibited);
 
-        public override bool ScoresDocsOutOfOrder => Flat ? false : base.ScoresDocsOutOfOrder;
+        public override bool ScoresDocsOutOfOrder => !Flat && base.ScoresDocsOutOfOrder;
 
         public override BulkScorer GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs) =>
             Flat ? (GetScorer(context, acceptDocs) is { } s ? new ScorerBulk(s) : null!) : base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);

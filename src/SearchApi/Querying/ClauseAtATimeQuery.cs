@@ -107,7 +107,8 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
             var sums = Sums;
             var counts = Counts;
             var last = _lastClause;
-            var first = int.MaxValue;
+            var first = -1;
+            var previous = -1;
             while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
                 sums[doc] += scorer.GetScore();
@@ -117,10 +118,13 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
                     // More than 255 clauses never come from a typed query; the count saturates rather than wraps.
                     if (counts[doc] < byte.MaxValue) counts[doc]++;
                 }
-                if (first == int.MaxValue) first = doc;
-                Last = Math.Max(Last, doc);
+                if (first < 0) first = doc;
+                previous = doc;
             }
+            // A scorer's documents come in order: its first and last bound what it touched.
+            if (first < 0) return;
             First = Math.Min(First, first);
+            Last = Math.Max(Last, previous);
         }
 
         public void Exclude(Scorer? scorer)
@@ -158,9 +162,13 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
         public override int Advance(int target)
         {
             if (_doc == NO_MORE_DOCS) return _doc;
-            var counts = board.Counts;
-            for (var d = Math.Max(target, board.First); d <= board.Last; d++)
-                if (counts[d] >= need) return _doc = d;
+            var from = Math.Max(target, board.First);
+            if (from <= board.Last)
+            {
+                // Vectorised: most of a common query's range holds documents counted by too few clauses.
+                var found = board.Counts.AsSpan(from, board.Last - from + 1).IndexOfAnyInRange((byte)need, byte.MaxValue);
+                if (found >= 0) return _doc = from + found;
+            }
             board.Release();
             return _doc = NO_MORE_DOCS;
         }

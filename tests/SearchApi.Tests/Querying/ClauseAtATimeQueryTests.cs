@@ -1,10 +1,7 @@
 using Gongkai.SearchApi.Querying;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace Gongkai.SearchApi.Tests.Querying;
 
@@ -15,33 +12,20 @@ namespace Gongkai.SearchApi.Tests.Querying;
 public sealed class ClauseAtATimeQueryTests : IDisposable
 {
     private static readonly string[] Vocabulary = ["aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj", "kk", "ll"];
-    private readonly RAMDirectory _dir = new();
-    private readonly DirectoryReader _reader;
+    private readonly WhitespaceIndex _index;
 
     public ClauseAtATimeQueryTests()
     {
         var random = new Random(20261129);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
+        var docs = Enumerable.Range(0, 600).Select(i => new Document
         {
-            Similarity = RankingSimilarity.Instance,
-            MaxBufferedDocs = 150, // several segments
-        };
-        using (var writer = new IndexWriter(_dir, config))
-        {
-            for (var i = 0; i < 600; i++)
-            {
-                var doc = new Document
-                {
-                    new StringField("id", i.ToString(), Field.Store.YES),
-                    new TextField("title", Words(random, random.Next(1, 6)), Field.Store.NO),
-                    new TextField("body", Words(random, random.Next(0, 40)), Field.Store.NO),
-                };
-                writer.AddDocument(doc);
-            }
-            // Deleted documents must not match (live docs reach the clauses' scorers).
-            writer.DeleteDocuments(new Term("id", "7"), new Term("id", "300"), new Term("id", "599"));
-        }
-        _reader = DirectoryReader.Open(_dir);
+            new StringField("id", i.ToString(), Field.Store.YES),
+            new TextField("title", Words(random, random.Next(1, 6)), Field.Store.NO),
+            new TextField("body", Words(random, random.Next(0, 40)), Field.Store.NO),
+        }).ToList();
+        // Several segments; deleted documents must not match (live docs reach the clauses' scorers).
+        _index = new WhitespaceIndex(docs, segmentDocs: 150, RankingSimilarity.Instance,
+            writer => writer.DeleteDocuments(new Term("id", "7"), new Term("id", "300"), new Term("id", "599")));
     }
 
     private static string Words(Random random, int count) =>
@@ -51,7 +35,7 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
     public void Random_queries_match_and_score_as_the_boolean_query()
     {
         var random = new Random(7);
-        var searcher = new IndexSearcher(_reader) { Similarity = RankingSimilarity.Instance };
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
         var compared = 0;
         var distinct = new HashSet<float>();
         for (var round = 0; round < 300; round++)
@@ -70,7 +54,7 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
     public void A_filter_and_the_top_documents_are_the_boolean_query_s()
     {
         var random = new Random(11);
-        var searcher = new IndexSearcher(_reader) { Similarity = RankingSimilarity.Instance };
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
         var even = new QueryWrapperFilter(new WildcardQuery(new Term("id", "*0")));
         for (var round = 0; round < 50; round++)
         {
@@ -85,7 +69,7 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
     [Fact]
     public void A_concept_matched_by_several_forms_counts_once_toward_coordination()
     {
-        var searcher = new IndexSearcher(_reader) { Similarity = RankingSimilarity.Instance };
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
         BooleanQuery Build(Func<BooleanQuery> make, Func<BooleanQuery> concept)
         {
             var all = make();
@@ -208,9 +192,5 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
 
     private static bool Close(float a, float b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1f, a);
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _dir.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }

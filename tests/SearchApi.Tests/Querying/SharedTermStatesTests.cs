@@ -1,32 +1,21 @@
 using Gongkai.SearchApi.Querying;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace Gongkai.SearchApi.Tests.Querying;
 
 /// <summary>A query whose terms were looked up once for the search scores exactly as the query it was made from.</summary>
 public sealed class SharedTermStatesTests : IDisposable
 {
-    private readonly RAMDirectory _dir = new();
-    private readonly DirectoryReader _reader;
-
-    public SharedTermStatesTests()
-    {
-        var texts = new[] { "aa bb cc", "aa aa dd", "bb cc dd ee", "ee ff", "aa cc ee", "ff ff ff aa" };
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { MaxBufferedDocs = 2 };
-        using (var writer = new IndexWriter(_dir, config))
-            foreach (var t in texts) writer.AddDocument(new Document { new TextField("body", t, Field.Store.NO) });
-        _reader = DirectoryReader.Open(_dir);
-    }
+    private readonly WhitespaceIndex _index = new(
+        new[] { "aa bb cc", "aa aa dd", "bb cc dd ee", "ee ff", "aa cc ee", "ff ff ff aa" }.Select(t => new Document { new TextField("body", t, Field.Store.NO) }),
+        segmentDocs: 2);
 
     [Fact]
     public void Shared_forms_score_as_their_originals_and_keep_their_kinds()
     {
-        var searcher = new IndexSearcher(_reader) { Similarity = RankingSimilarity.Instance };
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
         var concept = new ClauseAtATimeQuery(disableCoord: true)
         {
             { new TermQuery(new Term("body", "aa")) { Boost = 2f }, Occur.SHOULD },
@@ -58,9 +47,5 @@ public sealed class SharedTermStatesTests : IDisposable
     private static List<(int, float)> Scored(IndexSearcher searcher, Query q) =>
         searcher.Search(q, 10).ScoreDocs.Select(sd => (sd.Doc, sd.Score)).ToList();
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _dir.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }

@@ -1,33 +1,25 @@
 using Gongkai.Core.Schema;
 using Gongkai.SearchApi.Querying;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace Gongkai.SearchApi.Tests.Querying;
 
 /// <summary><see cref="TopHits"/> keeps the hits Lucene's sorting collector keeps, in its order, for each order a search has.</summary>
 public sealed class TopHitsTests : IDisposable
 {
-    private readonly RAMDirectory _dir = new();
-    private readonly DirectoryReader _reader;
+    private readonly WhitespaceIndex _index;
 
     public TopHitsTests()
     {
         var random = new Random(3);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { MaxBufferedDocs = 120 };
-        using (var writer = new IndexWriter(_dir, config))
-            for (var i = 0; i < 500; i++)
-                writer.AddDocument(new Document
-                {
-                    // Few distinct lengths and days: many ties in score, in day and in both.
-                    new TextField("body", string.Join(' ', Enumerable.Repeat("aa", random.Next(1, 4)).Concat(Enumerable.Repeat("bb", random.Next(0, 3)))), Field.Store.NO),
-                    new NumericDocValuesField(IndexFields.Day, random.Next(3) == 0 ? 0 : 20170101 + random.Next(5)),
-                });
-        _reader = DirectoryReader.Open(_dir);
+        // Few distinct lengths and days: many ties in score, in day and in both.
+        _index = new WhitespaceIndex(Enumerable.Range(0, 500).Select(_ => new Document
+        {
+            new TextField("body", string.Join(' ', Enumerable.Repeat("aa", random.Next(1, 4)).Concat(Enumerable.Repeat("bb", random.Next(0, 3)))), Field.Store.NO),
+            new NumericDocValuesField(IndexFields.Day, random.Next(3) == 0 ? 0 : 20170101 + random.Next(5)),
+        }).ToList(), segmentDocs: 120);
     }
 
     [Theory]
@@ -38,7 +30,7 @@ public sealed class TopHitsTests : IDisposable
     [InlineData(SortOrder.Relevance, 1000)]
     public void Keeps_what_the_sorting_collector_keeps_in_its_order(SortOrder order, int size)
     {
-        var searcher = new IndexSearcher(_reader);
+        var searcher = new IndexSearcher(_index.Reader);
         var query = new BooleanQuery { { new TermQuery(new Term("body", "aa")), Occur.SHOULD }, { new TermQuery(new Term("body", "bb")), Occur.SHOULD } };
         var day = new SortField(IndexFields.Day, SortFieldType.INT64, order != SortOrder.DateAsc);
         var sort = order == SortOrder.Relevance ? new Sort(SortField.FIELD_SCORE, day) : new Sort(day, SortField.FIELD_SCORE);
@@ -51,9 +43,5 @@ public sealed class TopHitsTests : IDisposable
         Assert.Equal(expected.ScoreDocs.Select(sd => (sd.Doc, sd.Score)), ours.Best().Select(sd => (sd.Doc, sd.Score)));
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _dir.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }

@@ -90,10 +90,13 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     /// </summary>
     public const int RankDepth = 100;
 
-    private RankedQuery? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed) =>
-        TextForms(searcher, user, raw, relaxed) is { } q && new SharedTermStates(searcher) is var states
-            ? q with { Match = states.Share(q.Match), Rank = states.Share(q.Rank) }
-            : null;
+    /// <summary>The text query in its two forms, each term looked up once for both (see <see cref="SharedTermStates"/>).</summary>
+    private RankedQuery? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
+    {
+        if (TextForms(searcher, user, raw, relaxed) is not { } q) return null;
+        var states = new SharedTermStates(searcher);
+        return q with { Match = states.Share(q.Match), Rank = states.Share(q.Rank) };
+    }
 
     private RankedQuery? TextForms(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {

@@ -1,4 +1,3 @@
-using Gongkai.Core.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -41,16 +40,19 @@ internal static class CopyRanking
         return found with { Window = Order(ranked, window), Total = found.Total + added.Total, Facets = found.FacetsPlus(added) };
     }
 
-    /// <summary>The collector's order: score, then the newer document, then index order.</summary>
-    private static ScoreDoc[] Order(Dictionary<int, (float Score, long Day)> ranked, int window) =>
-        ranked.OrderByDescending(r => r.Value.Score).ThenByDescending(r => r.Value.Day).ThenBy(r => r.Key)
-            .Take(window).Select(r => new ScoreDoc(r.Key, r.Value.Score)).ToArray();
+    /// <summary>The search's own order (<see cref="TopHits"/>): score, then the newer document, then index order.</summary>
+    private static ScoreDoc[] Order(Dictionary<int, (float Score, int Day)> ranked, int window)
+    {
+        var top = new TopHits(window, SortOrder.Relevance);
+        foreach (var (doc, (score, day)) in ranked) top.Offer(score, day, doc);
+        return top.Best();
+    }
 
     private static AtomicReaderContext Leaf(IList<AtomicReaderContext> leaves, int doc) => leaves[ReaderUtil.SubIndex(doc, leaves)];
 
-    private static long Day(IList<AtomicReaderContext> leaves, int doc)
+    private static int Day(IList<AtomicReaderContext> leaves, int doc)
     {
         var leaf = Leaf(leaves, doc);
-        return leaf.AtomicReader.GetNumericDocValues(IndexFields.Day)?.Get(doc - leaf.DocBase) ?? 0;
+        return FacetOrdinals.For(leaf.AtomicReader).Days(leaf.AtomicReader)[doc - leaf.DocBase];
     }
 }

@@ -10,7 +10,8 @@ namespace Gongkai.SearchApi.Querying;
 /// 8-character shingles (letters and digits only, width-folded; the ones whose hash falls in one
 /// sixteenth of the range). The same text gives the same sample in every copy, so an excerpt's
 /// sample is a subset of its source's. Built once per segment (segments never change; a merged
-/// segment is read again), held as one sorted array: a lookup is a binary search.
+/// segment is read again), held as one sorted array with a directory over its hashes' top bits: a lookup
+/// finds its bucket, then binary-searches the bucket's few entries.
 /// Memory: 12 bytes per sampled shingle, about one per 16 characters of body text, and a directory of 4 bytes per 8 of them.
 /// </summary>
 internal sealed class CopyShingles
@@ -165,12 +166,14 @@ internal sealed class CopyShingles
     private static (int Bits, int[] Starts) Directory(ulong[] entries)
     {
         var bits = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(1, entries.Length / 8.0))), 0, 24);
+        if (bits == 0) return (0, [0, entries.Length]);
         var starts = new int[(1 << bits) + 1];
         var e = 0;
         for (var b = 0; b < 1 << bits; b++)
         {
             starts[b] = e;
-            while (e < entries.Length && (int)((entries[e] >> 32) >> (32 - bits)) == b && bits > 0) e++;
+            // An entry is (hash << 32 | doc): its top bits are its hash's.
+            while (e < entries.Length && (int)(entries[e] >> (64 - bits)) == b) e++;
         }
         starts[1 << bits] = entries.Length;
         return (bits, starts);

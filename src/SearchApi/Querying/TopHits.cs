@@ -39,22 +39,25 @@ public sealed class TopHits(int size, SortOrder order) : ICollector
     public void Collect(int doc)
     {
         TotalHits++;
+        Offer(_scorer!.GetScore(), _segmentDays.Length > doc ? _segmentDays[doc] : 0, _docBase + doc);
+    }
+
+    /// <summary>Offers a hit by its global document number (also one ranked outside a search: <see cref="CopyRanking"/>).</summary>
+    public void Offer(float score, int day, int doc)
+    {
         if (size == 0) return;
-        var score = _scorer!.GetScore();
-        var day = _segmentDays.Length > doc ? _segmentDays[doc] : 0;
-        var global = _docBase + doc;
         if (_count < size)
         {
             _scores[_count] = score;
             _days[_count] = day;
-            _docs[_count] = global;
+            _docs[_count] = doc;
             Up(_count++);
         }
-        else if (Better(score, day, global, 0))
+        else if (Better(score, day, doc, 0))
         {
             _scores[0] = score;
             _days[0] = day;
-            _docs[0] = global;
+            _docs[0] = doc;
             Down(0);
         }
     }

@@ -8,6 +8,8 @@ public sealed record BenchOptions
     public string Out { get; init; } = "bench/out";
     public string Report { get; init; } = "docs/benchmarks.md";
     public string JavaClassPath { get; init; } = "";
+    /// <summary>The service measured over HTTP (bench/run.sh passes its ReadyToRun publish).</summary>
+    public string Service { get; init; } = "src/SearchApi/bin/Release/net10.0/Gongkai.SearchApi.dll";
     public int AnalysisRuns { get; init; } = 5;
     public int IngestRuns { get; init; } = 1;
     public int Workers { get; init; } = Gongkai.SearchApi.Hosting.JobsOptions.DefaultWorkers; // as the service runs ingest
@@ -30,6 +32,7 @@ public sealed record BenchOptions
                 "--out" => o with { Out = Next() },
                 "--report" => o with { Report = Next() },
                 "--java-cp" => o with { JavaClassPath = Next() },
+                "--service" => o with { Service = Next() },
                 "--analysis-runs" => o with { AnalysisRuns = int.Parse(Next()) },
                 "--ingest-runs" => o with { IngestRuns = int.Parse(Next()) },
                 "--workers" => o with { Workers = int.Parse(Next()) },
@@ -40,6 +43,7 @@ public sealed record BenchOptions
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }
-        return o with { Repo = Path.GetFullPath(o.Repo), Shared = Path.GetFullPath(o.Shared), Out = Path.GetFullPath(o.Out) };
+        return o with { Repo = Path.GetFullPath(o.Repo), Shared = Path.GetFullPath(o.Shared), Out = Path.GetFullPath(o.Out),
+            Service = Path.GetFullPath(Path.Combine(o.Repo, o.Service)) };
     }
 }

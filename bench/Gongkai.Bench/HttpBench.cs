@@ -8,15 +8,15 @@ namespace Gongkai.Bench;
 /// 文号 lookups alone, then searches/s at saturation; the service's RSS afterwards.
 /// The public rate limit is lifted by configuration (it would otherwise answer 429 to wrk).
 /// </summary>
-public sealed class HttpBench(string repo, string outDir, int port)
+/// <param name="service">The service's entry assembly (bench/run.sh: its ReadyToRun publish); it runs in src/SearchApi, its content root.</param>
+public sealed class HttpBench(string repo, string service, string outDir, int port)
 {
     private string Base => $"http://127.0.0.1:{port}";
 
     public Process Start(string data, string corpus)
     {
-        var dll = Path.Combine(repo, "src/SearchApi/bin/Release/net10.0/Gongkai.SearchApi.dll");
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(repo, "src/SearchApi"), UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var a in new[] { dll, $"--Data:Path={data}", $"--Corpus:Path={corpus}", "--Corpus:Watch=false", "--urls", Base,
+        foreach (var a in new[] { service, $"--Data:Path={data}", $"--Corpus:Path={corpus}", "--Corpus:Watch=false", "--urls", Base,
                      "--RateLimit:SearchesPerSecond=1000000", "--Logging:LogLevel:Default=Warning" })
             info.ArgumentList.Add(a);
         var p = Process.Start(info) ?? throw new InvalidOperationException("cannot start the service");

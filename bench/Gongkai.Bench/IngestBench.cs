@@ -56,6 +56,10 @@ public static class IngestBench
         KeyValues.Print("index_bytes", index.Host.IndexSizeBytes());
         KeyValues.Print("peak_rss_kb", Stats.PeakRssKb());
         KeyValues.Print("cpu_ms_per_doc", Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds / indexed);
+        // Where CPU goes besides our code: the collector (pauses, collections by generation, bytes allocated).
+        KeyValues.Print("alloc_kb_per_doc", GC.GetTotalAllocatedBytes() / 1024.0 / indexed);
+        KeyValues.Print("gc_pause_s", GC.GetTotalPauseDuration().TotalSeconds);
+        KeyValues.Print("gc_counts", $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
 
         var textBytes = exportTsv is null ? 0 : Export(index, exportTsv);
         if (textBytes > 0) KeyValues.Print("text_mb_per_s", textBytes / 1e6 / seconds);

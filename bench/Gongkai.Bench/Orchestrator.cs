@@ -65,7 +65,7 @@ public sealed class Orchestrator(BenchOptions o)
         Http(data, scaled, mix, sJava);
 
         Step("start-up with the first indexing running");
-        var http = new HttpBench(o.Repo, o.Out, o.Port);
+        var http = new HttpBench(o.Repo, o.Service, o.Out, o.Port);
         var fresh = Path.Combine(o.Out, "startup-data");
         if (Directory.Exists(fresh)) Directory.Delete(fresh, true);
         var clock = Stopwatch.StartNew();
@@ -113,7 +113,7 @@ public sealed class Orchestrator(BenchOptions o)
     {
         const string section = "Search over HTTP at the scaled index (wrk on 127.0.0.1, the same mix)";
         var mix = QueryMix.Read(mixPath);
-        var http = new HttpBench(o.Repo, o.Out, o.Port);
+        var http = new HttpBench(o.Repo, o.Service, o.Out, o.Port);
         var clock = Stopwatch.StartNew();
         var service = http.Start(data, corpus);
         try

@@ -95,17 +95,31 @@ internal static class TextDecoding
         s.Contains('\r') ? s.Replace("\r\n", "\n").Replace('\r', '\n') : s;
 
     /// <summary>Reads a stream fully, refusing more than <paramref name="maxBytes"/>.</summary>
+    /// <remarks>A file's length is known: it is read straight into one array of that size (ingest
+    /// reads every file once; copying through a buffer and a growing MemoryStream allocated ≈ 3× the file).</remarks>
     public static byte[] ReadAll(Stream content, long maxBytes)
     {
+        if (content.CanSeek)
+        {
+            var remaining = content.Length - content.Position;
+            if (remaining > maxBytes) throw TooLarge(maxBytes);
+            var bytes = new byte[remaining];
+            // A file that shrank meanwhile fails here (EndOfStreamException, an IOException: retried as
+            // transient); one still growing is read as it was measured and re-read when its size changes.
+            content.ReadExactly(bytes);
+            return bytes;
+        }
         using var ms = new MemoryStream();
         var buffer = new byte[81920];
         int n;
         while ((n = content.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (ms.Length + n > maxBytes)
-                throw new ExtractionException(FailureReason.TooLarge, $"文件超过 {maxBytes / (1024 * 1024)} MB 的上限");
+            if (ms.Length + n > maxBytes) throw TooLarge(maxBytes);
             ms.Write(buffer, 0, n);
         }
         return ms.ToArray();
     }
+
+    private static ExtractionException TooLarge(long maxBytes) =>
+        new(FailureReason.TooLarge, $"文件超过 {maxBytes / (1024 * 1024)} MB 的上限");
 }

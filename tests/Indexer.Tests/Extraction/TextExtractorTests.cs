@@ -60,4 +60,27 @@ public class TextExtractorTests
         Assert.Equal(FailureReason.Corrupt, e.Reason);
         Assert.Contains("不是文本文件", e.Message);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_stream_longer_than_the_limit_is_refused_as_too_large_and_one_at_the_limit_is_read(bool seekable)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Notice);
+        var limits = ExtractionLimits.Default with { MaxFileBytes = bytes.Length };
+        Stream Open(byte[] b) => seekable ? new MemoryStream(b) : new ForwardOnlyStream(b);
+
+        var atLimit = new TextExtractor().Extract(Open(bytes), "通知.txt", limits).Text;
+        var e = Assert.Throws<ExtractionException>(() => new TextExtractor().Extract(Open([.. bytes, (byte)'x']), "通知.txt", limits));
+
+        Assert.Equal(Notice.Replace("\r\n", "\n"), atLimit);
+        Assert.Equal(FailureReason.TooLarge, e.Reason);
+    }
+
+    /// <summary>A stream whose length is unknown (a network upload, a pipe).</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+        public override long Length => throw new NotSupportedException();
+    }
 }

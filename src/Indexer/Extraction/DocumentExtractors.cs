@@ -35,7 +35,7 @@ public sealed class DocumentExtractors
         ExtractedDocument document;
         try
         {
-            // Unbuffered: every extractor reads the file whole (TextDecoding.ReadAll) or through its own buffers.
+            // Unbuffered: every extractor reads the file whole, once (TextDecoding.ReadAll).
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             if (stream.Length == 0) throw new ExtractionException(FailureReason.Empty, $"{fileName} 是空文件（0 字节）");
             if (stream.Length > limits.MaxFileBytes)

@@ -40,6 +40,10 @@ switch (a.FirstOrDefault())
         using (var writer = new Lucene.Net.Index.IndexWriter(dir, new Lucene.Net.Index.IndexWriterConfig(Gongkai.Core.Schema.IndexAnalyzers.Version, null)))
             writer.ForceMerge(int.Parse(a[2]));
         break;
+    case "first":
+        // first <data>: seconds of the first searches after the product opens a prebuilt data folder (start-up cost)
+        FirstSearch.Run(a[1]);
+        break;
     case "profile":
         StageProfile.Run(a[1], a[2], int.Parse(a[3]));
         break;

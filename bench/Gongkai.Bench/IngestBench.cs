@@ -59,7 +59,7 @@ public static class IngestBench
         // Where CPU goes besides our code: the collector (pauses, collections by generation, bytes allocated).
         KeyValues.Print("alloc_kb_per_doc", GC.GetTotalAllocatedBytes() / 1024.0 / indexed);
         KeyValues.Print("gc_pause_s", GC.GetTotalPauseDuration().TotalSeconds);
-        KeyValues.Print("gc_counts", $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+        KeyValues.Print("gc_counts", Stats.GcCounts());
 
         var textBytes = exportTsv is null ? 0 : Export(index, exportTsv);
         if (textBytes > 0) KeyValues.Print("text_mb_per_s", textBytes / 1e6 / seconds);

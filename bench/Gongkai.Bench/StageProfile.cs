@@ -66,6 +66,6 @@ public static class StageProfile
             KeyValues.Print($"{stage}_alloc_kb_per_doc", allocated[stage] / 1024.0 / n);
         }
         KeyValues.Print("total_s", total);
-        KeyValues.Print("gc_counts", $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+        KeyValues.Print("gc_counts", Stats.GcCounts());
     }
 }

@@ -17,6 +17,9 @@ public static class Stats
         return s[Math.Clamp((int)Math.Ceiling(p * s.Length) - 1, 0, s.Length - 1)];
     }
 
+    /// <summary>This process's garbage collections so far, by generation: "gen0/gen1/gen2".</summary>
+    public static string GcCounts() => $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+
     /// <summary>Peak resident set of this process (kB), from /proc/self/status VmHWM.</summary>
     public static long PeakRssKb() => ProcStatus("self", "VmHWM:");
 

@@ -13,11 +13,12 @@ public sealed class HttpBench(string repo, string service, string outDir, int po
 {
     private string Base => $"http://127.0.0.1:{port}";
 
-    public Process Start(string data, string corpus)
+    /// <param name="settings">More configuration, as command-line arguments (--Search:CachedResults=0).</param>
+    public Process Start(string data, string corpus, params string[] settings)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(repo, "src/SearchApi"), UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var a in new[] { service, $"--Data:Path={data}", $"--Corpus:Path={corpus}", "--Corpus:Watch=false", "--urls", Base,
-                     "--RateLimit:SearchesPerSecond=1000000", "--Logging:LogLevel:Default=Warning" })
+        foreach (var a in (string[])[service, $"--Data:Path={data}", $"--Corpus:Path={corpus}", "--Corpus:Watch=false", "--urls", Base,
+                     "--RateLimit:SearchesPerSecond=1000000", "--Logging:LogLevel:Default=Warning", .. settings])
             info.ArgumentList.Add(a);
         var p = Process.Start(info) ?? throw new InvalidOperationException("cannot start the service");
         p.OutputDataReceived += (_, _) => { };

@@ -28,6 +28,9 @@ public sealed class Product : IDisposable
             ["Corpus:Watch"] = "false",
             ["Data:Path"] = data,
             ["Jobs:Storage"] = "InMemory",
+            // In process every search is computed, as the Java peer's are: the ranking cache would answer the
+            // mix's repeated queries from memory (over HTTP both are measured).
+            ["Search:CachedResults"] = "0",
         };
         var appsettings = PathResolver.Resolve(Path.Combine("src", "SearchApi", "appsettings.json"));
         // GONGKAI_Index__RamBufferMegabytes=… and the like override a setting for one measurement (A/B without rebuilding).

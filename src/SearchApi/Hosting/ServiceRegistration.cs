@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.AddSingleton<QueryBuilder>();
         // Every searcher the index hands out scores with it (IndexHost), set once, not per search.
         services.AddSingleton<Lucene.Net.Search.Similarities.Similarity>(RankingSimilarity.Instance);
+        services.Configure<SearchOptions>(config.GetSection("Search"));
         services.AddSingleton<SearchService>();
         services.AddSingleton<DocumentRelationsService>();
         services.AddSingleton<SuggestService>();

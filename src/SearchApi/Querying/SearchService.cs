@@ -4,28 +4,56 @@ using Gongkai.Indexer.Indexing;
 using Gongkai.SearchApi.Contracts;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.SearchApi.Querying;
 
 /// <summary>
 /// Answers searches from the shared near-real-time searcher: builds the query, applies filters,
 /// counts facets for the current query (each facet with the other filters applied), and loads
-/// stored fields and snippets only for the page shown.
+/// stored fields and snippets only for the page shown. Rankings are kept per searcher (<see cref="ResultCache"/>):
+/// the next page of a search, or the same search again, reads only its page.
 /// </summary>
-public sealed class SearchService(IndexHost host, QueryBuilder builder)
+public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions<SearchOptions> options)
 {
     public static readonly string[] FacetFields = [IndexFields.Year, IndexFields.Organ, IndexFields.Kind, IndexFields.Category, IndexFields.Validity];
+
+    /// <summary>Values shown per facet.</summary>
+    public const int FacetValuesShown = 50;
+
+    private readonly ResultCache _cache = new(options.Value.CachedResults);
+
+    /// <summary>Searches answered from the ranking cache, and computed, since start.</summary>
+    internal (long Hits, long Misses) CacheCounts => _cache.Counts;
 
     public SearchResponse Search(SearchRequest request, bool staff)
     {
         var user = UserQuery.Parse(request.Query);
         return host.Search(searcher =>
         {
-            var response = Answer(searcher, request, user, TextQuery(searcher, user, request.Query, relaxed: false), staff, relaxed: false);
-            if (response.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
-                response = Answer(searcher, request, user, loose, staff, relaxed: true);
-            return response;
+            var key = ResultCache.Key.Of(request, staff);
+            if (_cache.Get(searcher.IndexReader, key, request.Page * request.Size) is not { } ranking)
+            {
+                ranking = Rank(searcher, request, user, staff);
+                _cache.Put(searcher.IndexReader, key, ranking);
+            }
+            return Page(searcher, request, user, ranking);
         });
+    }
+
+    /// <summary>The search over the whole index; relaxed (any one concept will do) when the query as typed finds nothing.</summary>
+    private Ranking Rank(IndexSearcher searcher, SearchRequest request, UserQuery user, bool staff)
+    {
+        var relaxed = false;
+        var found = Answer(searcher, request, TextQuery(searcher, user, request.Query, relaxed: false), staff);
+        if (found.Total == 0 && !user.IsEmpty && TextQuery(searcher, user, request.Query, relaxed: true) is { } loose)
+        {
+            found = Answer(searcher, request, loose, staff);
+            relaxed = true;
+        }
+        var facets = found.Facets.ToDictionary(kv => kv.Key,
+            kv => (IReadOnlyList<FacetValue>)kv.Value.Take(FacetValuesShown).Select(v => new FacetValue(v.Value, v.Count)).ToList());
+        return new Ranking(found.Window, Window(request), found.Total, facets, relaxed);
     }
 
     /// <summary>Whether the current searcher is warm: every segment's copy table built (asking starts the builds).</summary>
@@ -72,16 +100,16 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     /// copies (see <see cref="CopyFinder"/>), ranks them right below their sources (<see cref="CopyRanking"/>:
     /// without running the search again).
     /// </summary>
-    private SearchResponse Answer(IndexSearcher searcher, SearchRequest request, UserQuery user, RankedQuery? text, bool staff, bool relaxed)
+    private Collected Answer(IndexSearcher searcher, SearchRequest request, RankedQuery? text, bool staff)
     {
         if (text is null || request.Sort != SortOrder.Relevance)
-            return Page(searcher, request, user, Collect(searcher, request, text?.Match, staff), relaxed);
+            return Collect(searcher, request, text?.Match, staff);
         // Matches, total and facets from the cheap form; the best of them scored by the full one.
         var found = Collect(searcher, request, text.Match, staff, Math.Max(Window(request), RankDepth));
         found = Rescoring.Rescore(searcher, text, found, Window(request), builder.Places);
         if (builder.Copies.Of(searcher, found.Window) is { Count: > 0 } copies)
             found = CopyRanking.Rank(searcher, text.Rank, found, copies, Window(request), q => Collect(searcher, request, q, staff, copies.Count));
-        return Page(searcher, request, user, found, relaxed);
+        return found;
     }
 
     /// <summary>
@@ -116,8 +144,12 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
         return q;
     }
 
-    /// <summary>Hits kept in order: the pages up to the one asked for, and at least the copy finder's sources.</summary>
-    private static int Window(SearchRequest request) => Math.Max(request.Page * request.Size, CopyFinder.Sources);
+    /// <summary>
+    /// Hits kept in order: the pages up to the one asked for, and at least the copy finder's sources and the
+    /// first <see cref="RankDepth"/> — the cheap form collects that many anyway, and the next pages of the
+    /// search are then cut from the cached ranking.
+    /// </summary>
+    private static int Window(SearchRequest request) => Math.Max(request.Page * request.Size, Math.Max(CopyFinder.Sources, RankDepth));
 
     /// <param name="window">Hits to keep in order; null: <see cref="Window(SearchRequest)"/>.</param>
     private static Collected Collect(IndexSearcher searcher, SearchRequest request, Query? text, bool staff, int? window = null)
@@ -140,17 +172,16 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder)
     }
 
     /// <summary>The page asked for: stored fields and snippets of its hits only.</summary>
-    private SearchResponse Page(IndexSearcher searcher, SearchRequest request, UserQuery user, Collected found, bool relaxed)
+    private SearchResponse Page(IndexSearcher searcher, SearchRequest request, UserQuery user, Ranking found)
     {
         var needles = builder.Needles(user);
-        var hits = found.Window.Skip((request.Page - 1) * request.Size).Take(request.Size).Select(sd =>
+        var hits = found.Hits.Skip((request.Page - 1) * request.Size).Take(request.Size).Select(sd =>
         {
             var stored = searcher.Doc(sd.Doc);
             var meta = IndexSchema.ReadMeta(stored);
             return Hit.From(meta, SnippetBuilder.Build(IndexSchema.ReadText(stored), needles), float.IsNaN(sd.Score) ? 0 : sd.Score);
         }).ToList();
-        var facets = found.Facets.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetValue>)kv.Value.Take(50).Select(v => new FacetValue(v.Value, v.Count)).ToList());
-        return new SearchResponse(found.Total, request.Page, request.Size, hits, facets, relaxed);
+        return new SearchResponse(found.Total, request.Page, request.Size, hits, found.Facets, found.Relaxed);
     }
 
     private static Dictionary<string, Query> Filters(SearchRequest r)

@@ -1,0 +1,11 @@
+namespace Gongkai.SearchApi.Querying;
+
+/// <summary>Settings of the search itself (configuration section "Search").</summary>
+public sealed class SearchOptions
+{
+    /// <summary>
+    /// Searches whose ranked hits, total and facets are kept for the current searcher (<see cref="ResultCache"/>);
+    /// 0 turns the cache off. An entry takes ≈ 10–20 KB (100 hits, at most 50 values per facet).
+    /// </summary>
+    public int CachedResults { get; set; } = 1024;
+}

@@ -57,6 +57,14 @@ public sealed class HttpBench(string repo, string service, string outDir, int po
         throw new TimeoutException("the service did not get warm within " + limit);
     }
 
+    /// <summary>Searches the service answered from its ranking cache, and computed, since it started (/api/status).</summary>
+    public (long FromCache, long Computed) SearchCounts()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var status = System.Text.Json.JsonDocument.Parse(http.GetStringAsync($"{Base}/api/status").Result);
+        return (status.RootElement.GetProperty("searchesFromCache").GetInt64(), status.RootElement.GetProperty("searchesComputed").GetInt64());
+    }
+
     public KeyValues Wrk(IEnumerable<MixQuery> queries, string name, int threads, int connections, int seconds)
     {
         var paths = Path.Combine(outDir, $"wrk-{name}.paths");

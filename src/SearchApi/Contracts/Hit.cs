@@ -30,6 +30,9 @@ public sealed record SuggestResponse(IReadOnlyList<Suggestion> Suggestions);
 
 /// <param name="Warm">Every index segment's copy table is built (<see cref="Querying.CopyFinder"/>): searches run at full
 /// speed and rank copies everywhere. False for a while after a large index is opened or merged.</param>
-public sealed record StatusResponse(int Documents, int Pending, int Failed, bool Ready, long IndexBytes, string? LastScan, bool Warm);
+/// <param name="SearchesFromCache">Searches since start answered from the ranking cache (only their page read).</param>
+/// <param name="SearchesComputed">Searches since start computed over the index.</param>
+public sealed record StatusResponse(int Documents, int Pending, int Failed, bool Ready, long IndexBytes, string? LastScan, bool Warm,
+    long SearchesFromCache, long SearchesComputed);
 
 public sealed record FailureRow(string Source, string Reason, string? Message, string UpdatedAt);

@@ -25,8 +25,9 @@ public static class StatusEndpoints
         // of the refreshed searcher are built (warm).
         if (ingested) host.Refresh();
         var warm = search.Warm();
+        var (cached, computed) = search.CacheCounts;
         return TypedResults.Ok(new StatusResponse(counts.Documents, counts.Pending, counts.Failed, ingested && warm,
-            host.IndexSizeBytes(), progress.LastScanFinished?.ToString("O"), warm));
+            host.IndexSizeBytes(), progress.LastScanFinished?.ToString("O"), warm, cached, computed));
     }
 
     private static Ok<IReadOnlyList<FailureRow>> Failures(ICatalogStore store) =>

@@ -30,10 +30,9 @@ internal sealed class ResultCache(int capacity)
     /// <summary>The ranking of <paramref name="key"/> on <paramref name="reader"/> if it is kept and reaches hit <paramref name="upTo"/>.</summary>
     public Ranking? Get(IndexReader reader, Key key, int upTo)
     {
-        if (capacity <= 0) return null;
         lock (_entries)
         {
-            if (ReferenceEquals(reader, _reader) && _entries.TryGetValue(key, out var node) && upTo <= node.Value.Ranking.Reach)
+            if (capacity > 0 && ReferenceEquals(reader, _reader) && _entries.TryGetValue(key, out var node) && upTo <= node.Value.Ranking.Reach)
             {
                 _recent.Remove(node);
                 _recent.AddFirst(node);

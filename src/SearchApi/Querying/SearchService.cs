@@ -24,7 +24,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
     private readonly ResultCache _cache = new(options.Value.CachedResults);
 
     /// <summary>Searches answered from the ranking cache, and computed, since start.</summary>
-    internal (long Hits, long Misses) CacheCounts => _cache.Counts;
+    public (long Hits, long Misses) CacheCounts => _cache.Counts;
 
     public SearchResponse Search(SearchRequest request, bool staff)
     {

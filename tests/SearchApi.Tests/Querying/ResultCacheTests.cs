@@ -97,6 +97,7 @@ public class ResultCacheTests : IDisposable
         var reader = NextReader();
         cache.Put(reader, Key("低保"), Ranking(3));
         Assert.Null(cache.Get(reader, Key("低保"), 10));
+        Assert.Equal((0L, 1L), cache.Counts); // still counted: every search is computed
     }
 
     public void Dispose()

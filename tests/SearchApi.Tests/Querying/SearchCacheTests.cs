@@ -37,6 +37,9 @@ public class SearchCacheTests
         var second = await Get(client, "q=道路养护&page=2");
         var whole = await Get(client, "q=道路养护&size=30");
         Assert.Equal((hits + 3, misses + 1), search.CacheCounts);
+        var status = await client.GetFromJsonAsync<JsonElement>("/api/status");
+        Assert.Equal(hits + 3, status.GetProperty("searchesFromCache").GetInt64());
+        Assert.Equal(misses + 1, status.GetProperty("searchesComputed").GetInt64());
 
         Assert.Equal(25, whole.GetProperty("total").GetInt32());
         Assert.Equal(Sources(whole), Sources(first).Concat(Sources(second)).Concat(Sources(third)).ToArray());

@@ -123,6 +123,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
     {
         if (TextForms(searcher, user, raw, relaxed) is not { } q) return null;
         var states = new SharedTermStates(searcher);
+        states.LookUp(q.Match, q.Rank);
         return q with { Match = states.Share(q.Match), Rank = states.Share(q.Rank) };
     }
 

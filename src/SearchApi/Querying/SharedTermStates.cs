@@ -14,6 +14,42 @@ internal sealed class SharedTermStates(IndexSearcher searcher)
 {
     private readonly Dictionary<Term, TermContext> _states = [];
 
+    /// <summary>The terms looked up so far, with their states (tests).</summary>
+    internal IReadOnlyDictionary<Term, TermContext> LookedUp => _states;
+
+    /// <summary>
+    /// Looks up every term query's term of <paramref name="queries"/> at once: per segment and field one terms
+    /// enumerator seeks them in order, where <see cref="TermContext.Build"/> opens an enumerator (its frames, its
+    /// copy of the dictionary file's buffer) per term per segment — 400 KB allocated per search on the 200k index.
+    /// </summary>
+    public void LookUp(params Query[] queries)
+    {
+        var terms = new SortedSet<Term>();
+        foreach (var q in queries) Collect(q, terms);
+        terms.ExceptWith(_states.Keys);
+        var top = searcher.TopReaderContext;
+        foreach (var field in terms.GroupBy(t => t.Field))
+        {
+            var contexts = field.Select(t => (Term: t, Context: new TermContext(top))).ToList();
+            foreach (var leaf in top.Leaves)
+            {
+                if (leaf.AtomicReader.GetTerms(field.Key) is not { } indexed) continue;
+                var enumerator = indexed.GetEnumerator();
+                foreach (var (term, context) in contexts)
+                    if (enumerator.SeekExact(term.Bytes))
+                        context.Register(enumerator.GetTermState(), leaf.Ord, enumerator.DocFreq, enumerator.TotalTermFreq);
+            }
+            foreach (var (term, context) in contexts) _states[term] = context;
+        }
+    }
+
+    private static void Collect(Query query, SortedSet<Term> into)
+    {
+        if (query is TermQuery term) into.Add(term.Term);
+        else if (query is BooleanQuery boolean)
+            foreach (var clause in boolean.Clauses) Collect(clause.Query, into);
+    }
+
     /// <summary>The query with each of its term queries (in boolean queries, at any depth) holding its looked-up state.</summary>
     public Query Share(Query query)
     {

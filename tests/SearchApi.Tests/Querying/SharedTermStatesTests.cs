@@ -34,6 +34,7 @@ public sealed class SharedTermStatesTests : IDisposable
             { new TermQuery(new Term("body", "aa")), Occur.SHOULD },
         };
         var states = new SharedTermStates(searcher);
+        states.LookUp(match, rank);
         foreach (var original in new Query[] { match, rank })
         {
             var shared = states.Share(original);
@@ -42,6 +43,29 @@ public sealed class SharedTermStatesTests : IDisposable
         }
         Assert.IsType<ClauseAtATimeQuery>(((BooleanQuery)states.Share(rank)).Clauses[0].Query);
         Assert.NotEmpty(Scored(searcher, match));
+    }
+
+    [Fact]
+    public void Terms_looked_up_together_hold_what_each_looked_up_alone_holds()
+    {
+        var searcher = new IndexSearcher(_index.Reader);
+        // Present in every segment, in some, in none; a field the index does not have.
+        var terms = new[] { "aa", "bb", "cc", "dd", "ee", "ff", "zz", "a", "ffx" }.Select(t => new Term("body", t)).Append(new Term("title", "aa")).ToList();
+        var states = new SharedTermStates(searcher);
+        var all = new BooleanQuery();
+        foreach (var t in terms) all.Add(new TermQuery(t), Occur.SHOULD);
+        states.LookUp(all);
+        foreach (var term in terms)
+        {
+            var alone = TermContext.Build(searcher.TopReaderContext, term);
+            var shared = states.LookedUp[term];
+            Assert.Equal(alone.DocFreq, shared.DocFreq);
+            Assert.Equal(alone.TotalTermFreq, shared.TotalTermFreq);
+            foreach (var leaf in searcher.TopReaderContext.Leaves)
+                Assert.Equal(alone.Get(leaf.Ord) is null, shared.Get(leaf.Ord) is null);
+        }
+        Assert.Equal(4, states.LookedUp[new Term("body", "aa")].DocFreq);
+        Assert.Equal(0, states.LookedUp[new Term("body", "zz")].DocFreq);
     }
 
     private static List<(int, float)> Scored(IndexSearcher searcher, Query q) =>

@@ -17,6 +17,11 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
     // Microsoft.Data.Sqlite requires every command issued inside a transaction to carry it.
     private SqliteTransaction? _tx;
     private bool _disposed;
+    /// <summary>
+    /// Commands by SQL text, each prepared once: creating a command per statement prepared it again every time
+    /// (5 statements per saved document; the catalog was 12 % of a document's ingest time in the stage profile).
+    /// </summary>
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
     public SqliteCatalogStore(string path)
     {
@@ -206,6 +211,7 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
         {
             if (_disposed) return;
             _disposed = true;
+            foreach (var cmd in _prepared.Values) cmd.Dispose();
             _db.Dispose();
         }
     }
@@ -238,11 +244,7 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
         }
     }
 
-    private long NextSeq()
-    {
-        Exec("UPDATE counters SET value=value+1 WHERE name='seq'");
-        return Query("SELECT value FROM counters WHERE name='seq'", r => r.GetInt64(0)).First();
-    }
+    private long NextSeq() => Query("UPDATE counters SET value=value+1 WHERE name='seq' RETURNING value", r => r.GetInt64(0)).First();
 
     private void AddHistory(string id, string action, string actor, string? detail) =>
         Exec("INSERT INTO history(id,action,actor,at,detail) VALUES($i,$a,$w,$t,$d)",
@@ -260,31 +262,32 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
 
     private void Exec(string sql, params (string Name, object Value)[] args)
     {
-        lock (_gate)
-        {
-            using var cmd = Command(sql, args);
-            cmd.ExecuteNonQuery();
-        }
+        lock (_gate) Command(sql, args).ExecuteNonQuery();
     }
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] args)
     {
         lock (_gate)
         {
-            using var cmd = Command(sql, args);
-            using var r = cmd.ExecuteReader();
+            using var r = Command(sql, args).ExecuteReader();
             var list = new List<T>();
             while (r.Read()) list.Add(read(r));
             return list;
         }
     }
 
+    /// <summary>The prepared command for <paramref name="sql"/> with these arguments, in the current transaction (if any). Under the gate.</summary>
     private SqliteCommand Command(string sql, (string Name, object Value)[] args)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var cmd = _db.CreateCommand();
-        cmd.CommandText = sql;
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            _prepared[sql] = cmd;
+        }
         cmd.Transaction = _tx;
+        cmd.Parameters.Clear();
         foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value);
         return cmd;
     }

@@ -5,8 +5,7 @@ using Lucene.Net.Index;
 namespace Gongkai.SearchApi.Querying;
 
 /// <summary>
-/// One segment's facet ordinals held in memory: per field, the ordinal of each document (-1: none).
-/// The doc values codec reads them from disk in place, and through a buffered directory a read of one
+/// One segment's facet ordinals held in memory (<see cref="Slots"/>). The doc values codec reads them from disk in place, and through a buffered directory a read of one
 /// match's ordinal could cost a system call; holding them cut the CPU of a search on the 200,000-document
 /// benchmark index by 14 % (16.4 → 14.1 ms). Mapping the doc values files instead was 12 % slower. The sort
 /// day is held here too, for <see cref="TopHits"/> (it gained nothing measurable while Lucene's sorting
@@ -16,26 +15,38 @@ namespace Gongkai.SearchApi.Querying;
 internal sealed class FacetOrdinals
 {
     private static readonly ConditionalWeakTable<object, FacetOrdinals> PerSegment = new();
-    private readonly Dictionary<string, int[]?> _ordinals = [];
+    private readonly Dictionary<string, FacetSlots> _slots = [];
     private int[]? _days;
     private readonly Lock _gate = new();
 
     public static FacetOrdinals For(AtomicReader segment) => PerSegment.GetValue(segment.CoreCacheKey, _ => new FacetOrdinals());
 
-    /// <summary>The ordinal of every document of <paramref name="segment"/> in <paramref name="field"/>; null when no document has a value.</summary>
-    public int[]? Ordinals(AtomicReader segment, string field)
+    /// <summary>
+    /// Every document's counter in each of <paramref name="fields"/>: one array of counters for all the fields, one
+    /// row of the table per document (see <see cref="FacetSlots"/>).
+    /// </summary>
+    public FacetSlots Slots(AtomicReader segment, IReadOnlyList<string> fields)
     {
+        var key = string.Join('\u0001', fields);
         lock (_gate)
         {
-            if (_ordinals.TryGetValue(field, out var known)) return known;
-            int[]? ords = null;
-            if (segment.GetSortedDocValues(field) is { } values)
+            if (_slots.TryGetValue(key, out var known)) return known;
+            var n = fields.Count;
+            var offsets = new int[n];
+            var counts = new int[n];
+            var slots = new int[segment.MaxDoc * n];
+            var next = 0;
+            for (var i = 0; i < n; i++)
             {
-                ords = new int[segment.MaxDoc];
-                for (var doc = 0; doc < ords.Length; doc++) ords[doc] = values.GetOrd(doc);
+                var values = segment.GetSortedDocValues(fields[i]);
+                offsets[i] = next;
+                counts[i] = values?.ValueCount ?? 0;
+                var none = next + counts[i]; // documents without a value count here, and are not shown
+                for (var doc = 0; doc < segment.MaxDoc; doc++)
+                    slots[doc * n + i] = values?.GetOrd(doc) is { } ord and >= 0 ? next + ord : none;
+                next = none + 1;
             }
-            _ordinals[field] = ords;
-            return ords;
+            return _slots[key] = new FacetSlots(slots, offsets, counts, next);
         }
     }
 
@@ -52,3 +63,11 @@ internal sealed class FacetOrdinals
         }
     }
 }
+
+/// <summary>
+/// A segment's facet values as counter numbers: document d's counter in field i is <c>Slots[d × fields + i]</c>;
+/// field i's values own the counters from <c>Offsets[i]</c> (value ordinal o at <c>Offsets[i] + o</c>, then one for
+/// documents without a value). Counting a match is then one read of its row and a handful of increments into one
+/// small array, where separate arrays per field cost a tenth of a search's CPU on the 200k index.
+/// </summary>
+internal sealed record FacetSlots(int[] Slots, int[] Offsets, int[] ValueCounts, int Total);

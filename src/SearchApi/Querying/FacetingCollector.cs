@@ -16,13 +16,14 @@ public sealed class FacetingCollector : ICollector
     private readonly ICollector _hits;
     private readonly FilterBits _filters;
     private readonly string[] _fields;
-    /// <summary>Per facet field: the filter on that same field (its index in the request's filters), or -1.</summary>
-    private readonly int[] _filterOf;
+    /// <summary>Per filter (its index in the request's filters): the facet field it filters, or -1.</summary>
+    private readonly int[] _facetOf;
     private readonly Dictionary<string, int>[] _counts;
     private readonly SortedDocValues?[] _values;
-    /// <summary>Per facet field: the segment's ordinal of each document (<see cref="FacetOrdinals"/>).</summary>
-    private readonly int[]?[] _docOrds;
-    private readonly int[][] _ords;
+    /// <summary>The segment's counter of each document in each facet field (<see cref="FacetOrdinals"/>).</summary>
+    private FacetSlots? _slots;
+    /// <summary>The segment's counters, numbered as <see cref="_slots"/>.</summary>
+    private int[] _segmentCounts = [];
     private FilterBits.Segment? _segment;
 
     /// <param name="facetFields">Facet fields to count (sorted doc values).</param>
@@ -32,11 +33,9 @@ public sealed class FacetingCollector : ICollector
         _hits = hits;
         _filters = filters;
         _fields = [.. facetFields];
-        _filterOf = _fields.Select(f => filterFields.ToList().IndexOf(f)).ToArray();
+        _facetOf = filterFields.Select(f => Array.IndexOf(_fields, f)).ToArray();
         _counts = _fields.Select(_ => new Dictionary<string, int>()).ToArray();
         _values = new SortedDocValues?[_fields.Length];
-        _docOrds = new int[]?[_fields.Length];
-        _ords = new int[_fields.Length][];
     }
 
     public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
@@ -47,13 +46,9 @@ public sealed class FacetingCollector : ICollector
     {
         Flush();
         _segment = _filters.For(context);
-        var held = FacetOrdinals.For(context.AtomicReader);
-        for (var i = 0; i < _fields.Length; i++)
-        {
-            _values[i] = context.AtomicReader.GetSortedDocValues(_fields[i]);
-            _docOrds[i] = _values[i] is null ? null : held.Ordinals(context.AtomicReader, _fields[i]);
-            _ords[i] = _values[i] is { } v ? new int[v.ValueCount] : [];
-        }
+        _slots = FacetOrdinals.For(context.AtomicReader).Slots(context.AtomicReader, _fields);
+        _segmentCounts = new int[_slots.Total];
+        for (var i = 0; i < _fields.Length; i++) _values[i] = context.AtomicReader.GetSortedDocValues(_fields[i]);
         _hits.SetNextReader(context);
     }
 
@@ -67,15 +62,16 @@ public sealed class FacetingCollector : ICollector
             if (failed >= 0) return;
             failed = f;
         }
-        if (failed < 0) _hits.Collect(doc);
-        for (var i = 0; i < _fields.Length; i++)
+        var slots = _slots!.Slots;
+        var counts = _segmentCounts;
+        var row = doc * _fields.Length;
+        if (failed < 0)
         {
-            // Failing one filter: only that filter's own facet counts the document.
-            if (failed >= 0 && _filterOf[i] != failed) continue;
-            if (_docOrds[i] is not { } docOrds) continue;
-            var ord = docOrds[doc];
-            if (ord >= 0) _ords[i][ord]++;
+            _hits.Collect(doc);
+            for (var i = 0; i < _fields.Length; i++) counts[slots[row + i]]++;
         }
+        // Failing one filter: only that filter's own facet counts the document.
+        else if (_facetOf[failed] is var facet and >= 0) counts[slots[row + facet]]++;
     }
 
     /// <summary>Values by count, descending (ties by value), per facet field.</summary>
@@ -94,13 +90,14 @@ public sealed class FacetingCollector : ICollector
         for (var i = 0; i < _fields.Length; i++)
         {
             if (_values[i] is not { } values) continue;
-            var ords = _ords[i];
-            for (var o = 0; o < ords.Length; o++)
+            var from = _slots!.Offsets[i];
+            for (var o = 0; o < _slots.ValueCounts[i]; o++)
             {
-                if (ords[o] == 0) continue;
+                var count = _segmentCounts[from + o];
+                if (count == 0) continue;
                 values.LookupOrd(o, term);
                 var key = term.Utf8ToString();
-                _counts[i][key] = _counts[i].GetValueOrDefault(key) + ords[o];
+                _counts[i][key] = _counts[i].GetValueOrDefault(key) + count;
             }
             _values[i] = null;
         }

@@ -20,7 +20,8 @@ internal sealed class ResultCache(int capacity)
 
     private readonly Dictionary<Key, LinkedListNode<(Key Key, Ranking Ranking)>> _entries = [];
     private readonly LinkedList<(Key Key, Ranking Ranking)> _recent = new();
-    private IndexReader? _reader;
+    /// <summary>The searcher's reader the entries were computed on; weak: a closed reader is not kept alive by its cache.</summary>
+    private WeakReference<IndexReader>? _reader;
     private long _version = -1;
     private long _hits, _misses;
 
@@ -32,7 +33,7 @@ internal sealed class ResultCache(int capacity)
     {
         lock (_entries)
         {
-            if (capacity > 0 && ReferenceEquals(reader, _reader) && _entries.TryGetValue(key, out var node) && upTo <= node.Value.Ranking.Reach)
+            if (capacity > 0 && IsCurrent(reader) && _entries.TryGetValue(key, out var node) && upTo <= node.Value.Ranking.Reach)
             {
                 _recent.Remove(node);
                 _recent.AddFirst(node);
@@ -49,13 +50,13 @@ internal sealed class ResultCache(int capacity)
         if (capacity <= 0) return;
         lock (_entries)
         {
-            if (!ReferenceEquals(reader, _reader))
+            if (!IsCurrent(reader))
             {
                 // A search that ran on an older searcher than the cache's keeps its ranking to itself.
                 if (VersionOf(reader) < _version) return;
                 _entries.Clear();
                 _recent.Clear();
-                _reader = reader;
+                _reader = new WeakReference<IndexReader>(reader);
                 _version = VersionOf(reader);
             }
             if (_entries.Remove(key, out var old)) _recent.Remove(old);
@@ -67,6 +68,8 @@ internal sealed class ResultCache(int capacity)
             }
         }
     }
+
+    private bool IsCurrent(IndexReader reader) => _reader is not null && _reader.TryGetTarget(out var current) && ReferenceEquals(current, reader);
 
     private static long VersionOf(IndexReader reader) => reader is DirectoryReader d ? d.Version : 0;
 }

@@ -105,7 +105,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
         if (text is null || request.Sort != SortOrder.Relevance)
             return Collect(searcher, request, text?.Match, staff);
         // Matches, total and facets from the cheap form; the best of them scored by the full one.
-        var found = Collect(searcher, request, text.Match, staff, Math.Max(Window(request), RankDepth));
+        var found = Collect(searcher, request, text.Match, staff); // the window reaches RankDepth
         found = Rescoring.Rescore(searcher, text, found, Window(request), builder.Places);
         if (builder.Copies.Of(searcher, found.Window) is { Count: > 0 } copies)
             found = CopyRanking.Rank(searcher, text.Rank, found, copies, Window(request), q => Collect(searcher, request, q, staff, copies.Count));

@@ -12,6 +12,12 @@ namespace Gongkai.SearchApi.Querying;
 /// </summary>
 internal sealed class ResultCache(int capacity)
 {
+    /// <summary>
+    /// Rankings holding more hits than this (pages past the 10th of 100) are not kept: an entry then stays within
+    /// ≈ 60 KB, so a crawler paging deep cannot fill the service's memory with rankings (1,024 × 10,000 hits ≈ 400 MB).
+    /// </summary>
+    public const int MaxHitsKept = 1_000;
+
     /// <summary>A search as cached: the request without its page (every page of it shares one ranking) and who asks.</summary>
     public readonly record struct Key(SearchRequest Request, bool Staff)
     {
@@ -47,7 +53,7 @@ internal sealed class ResultCache(int capacity)
 
     public void Put(IndexReader reader, Key key, Ranking ranking)
     {
-        if (capacity <= 0) return;
+        if (capacity <= 0 || ranking.Hits.Length > MaxHitsKept) return;
         lock (_entries)
         {
             if (!IsCurrent(reader))

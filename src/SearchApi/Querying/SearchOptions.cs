@@ -5,7 +5,8 @@ public sealed class SearchOptions
 {
     /// <summary>
     /// Searches whose ranked hits, total and facets are kept for the current searcher (<see cref="ResultCache"/>);
-    /// 0 turns the cache off. An entry takes ≈ 10–20 KB (100 hits, at most 50 values per facet).
+    /// 0 turns the cache off. An entry takes ≈ 10–20 KB (100 hits, at most 50 values per facet), at most ≈ 60 KB
+    /// (<see cref="ResultCache.MaxHitsKept"/>).
     /// </summary>
     public int CachedResults { get; set; } = 1024;
 }

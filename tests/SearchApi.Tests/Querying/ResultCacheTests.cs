@@ -91,6 +91,17 @@ public class ResultCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_ranking_of_more_hits_than_a_deep_page_needs_kept_is_not_kept()
+    {
+        var cache = new ResultCache(10);
+        var reader = NextReader();
+        cache.Put(reader, Key("深"), Ranking(total: 50_000, reach: ResultCache.MaxHitsKept + 10));
+        cache.Put(reader, Key("浅"), Ranking(total: 50_000, reach: ResultCache.MaxHitsKept));
+        Assert.Null(cache.Get(reader, Key("深"), 10));
+        Assert.NotNull(cache.Get(reader, Key("浅"), 10));
+    }
+
+    [Fact]
     public void Capacity_zero_keeps_nothing()
     {
         var cache = new ResultCache(0);

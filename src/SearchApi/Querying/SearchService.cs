@@ -122,9 +122,8 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
     private RankedQuery? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
         if (TextForms(searcher, user, raw, relaxed) is not { } q) return null;
-        var states = new SharedTermStates(searcher);
-        states.LookUp(q.Match, q.Rank);
-        return q with { Match = states.Share(q.Match), Rank = states.Share(q.Rank) };
+        var shared = new SharedTermStates(searcher).Share(q.Match, q.Rank);
+        return q with { Match = shared[0], Rank = shared[1] };
     }
 
     private RankedQuery? TextForms(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)

@@ -33,15 +33,14 @@ public sealed class SharedTermStatesTests : IDisposable
             { new PhraseQuery { new Term("body", "bb"), new Term("body", "cc") }, Occur.SHOULD },
             { new TermQuery(new Term("body", "aa")), Occur.SHOULD },
         };
-        var states = new SharedTermStates(searcher);
-        states.LookUp(match, rank);
-        foreach (var original in new Query[] { match, rank })
+        Query[] originals = [match, rank];
+        var shared = new SharedTermStates(searcher).Share(originals);
+        for (var i = 0; i < originals.Length; i++)
         {
-            var shared = states.Share(original);
-            Assert.IsType(original.GetType(), shared);
-            Assert.Equal(Scored(searcher, original), Scored(searcher, shared));
+            Assert.IsType(originals[i].GetType(), shared[i]);
+            Assert.Equal(Scored(searcher, originals[i]), Scored(searcher, shared[i]));
         }
-        Assert.IsType<ClauseAtATimeQuery>(((BooleanQuery)states.Share(rank)).Clauses[0].Query);
+        Assert.IsType<ClauseAtATimeQuery>(((BooleanQuery)shared[1]).Clauses[0].Query);
         Assert.NotEmpty(Scored(searcher, match));
     }
 
@@ -54,7 +53,7 @@ public sealed class SharedTermStatesTests : IDisposable
         var states = new SharedTermStates(searcher);
         var all = new BooleanQuery();
         foreach (var t in terms) all.Add(new TermQuery(t), Occur.SHOULD);
-        states.LookUp(all);
+        states.Share(all);
         foreach (var term in terms)
         {
             var alone = TermContext.Build(searcher.TopReaderContext, term);

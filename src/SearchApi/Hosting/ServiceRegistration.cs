@@ -25,6 +25,8 @@ public static class ServiceRegistration
         services.AddTransient<IngestFileJob>();
         services.AddTransient<IngestBatchJob>();
         services.AddTransient<CorpusScanJob>();
+        // First of the hosted services: its thread warms the searcher as opened while the others start.
+        services.AddHostedService<SearchWarmup>();
         services.AddHostedService<IndexMaintenanceService>();
 
         services.AddSingleton<StaffAccess>();

@@ -9,4 +9,10 @@ public sealed class SearchOptions
     /// (<see cref="ResultCache.MaxHitsKept"/>).
     /// </summary>
     public int CachedResults { get; set; } = 1024;
+
+    /// <summary>
+    /// The search run once in the background at start (<see cref="Hosting.SearchWarmup"/>); empty: none. Any
+    /// query will do — its analysis, facets and ranking touch what every search needs — so one common in the catalog.
+    /// </summary>
+    public string WarmUpQuery { get; set; } = "政府信息公开";
 }

@@ -56,6 +56,19 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
         return new Ranking(found.Window, Window(request), found.Total, facets, relaxed);
     }
 
+    /// <summary>
+    /// Runs one search to the end and keeps nothing of it (not in the ranking cache, not in its counts): what the
+    /// first search after start would otherwise pay — SmartCn's dictionaries, the places learnt from the index,
+    /// each segment's facet tables and norms, the code of the query path — is paid before anyone asks
+    /// (see <see cref="Hosting.SearchWarmup"/>). Returns the hits found.
+    /// </summary>
+    public int WarmUp(string query) => host.Search(searcher =>
+    {
+        var request = new SearchRequest { Query = query };
+        var user = UserQuery.Parse(query);
+        return Page(searcher, request, user, Rank(searcher, request, user, staff: false)).Total;
+    });
+
     /// <summary>Whether the current searcher is warm: every segment's copy table built (asking starts the builds).</summary>
     public bool Warm() => host.Search(CopyFinder.Ready);
 

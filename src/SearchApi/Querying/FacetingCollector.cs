@@ -13,7 +13,7 @@ namespace Gongkai.SearchApi.Querying;
 /// </summary>
 public sealed class FacetingCollector : ICollector
 {
-    private readonly ICollector _hits;
+    private readonly TopHits _hits;
     private readonly FilterBits _filters;
     private readonly string[] _fields;
     /// <summary>Per filter (its index in the request's filters): the facet field it filters, or -1.</summary>
@@ -28,7 +28,7 @@ public sealed class FacetingCollector : ICollector
 
     /// <param name="facetFields">Facet fields to count (sorted doc values).</param>
     /// <param name="filterFields">The field of each filter in <paramref name="filters"/>, in order.</param>
-    public FacetingCollector(ICollector hits, IReadOnlyList<string> facetFields, FilterBits filters, IReadOnlyList<string> filterFields)
+    public FacetingCollector(TopHits hits, IReadOnlyList<string> facetFields, FilterBits filters, IReadOnlyList<string> filterFields)
     {
         _hits = hits;
         _filters = filters;
@@ -37,6 +37,9 @@ public sealed class FacetingCollector : ICollector
         _counts = _fields.Select(_ => new Dictionary<string, int>()).ToArray();
         _values = new SortedDocValues?[_fields.Length];
     }
+
+    /// <summary>The hits passing every filter.</summary>
+    public TopHits Hits => _hits;
 
     public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
 
@@ -72,6 +75,15 @@ public sealed class FacetingCollector : ICollector
         }
         // Failing one filter: only that filter's own facet counts the document.
         else if (_facetOf[failed] is var facet and >= 0) counts[slots[row + facet]]++;
+    }
+
+    /// <summary>Counts <paramref name="other"/>'s documents too (the same search over other segments); its hits are not merged.</summary>
+    public void Add(FacetingCollector other)
+    {
+        Flush();
+        other.Flush();
+        for (var i = 0; i < _fields.Length; i++)
+            foreach (var (value, count) in other._counts[i]) _counts[i][value] = _counts[i].GetValueOrDefault(value) + count;
     }
 
     /// <summary>Values by count, descending (ties by value), per facet field.</summary>

@@ -169,15 +169,22 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
     {
         var filters = Filters(request);
         // Relevance: ties in score go to the newer document.
-        var top = new TopHits(window ?? Window(request), request.Sort);
+        var size = window ?? Window(request);
 
         // One pass counts every facet, a filtered one with the other filters applied (so the user sees
-        // the alternatives), and collects the hits: no search is re-run per filter.
+        // the alternatives), and collects the hits: no search is re-run per filter. Segments in parts on
+        // the cores there are (SegmentParallel), each part's hits and counts merged.
         var bits = new FilterBits([.. filters.Values], staff ? null : PublicOnly);
-        var facets = new FacetingCollector(top, FacetFields, bits, [.. filters.Keys]);
         var q = text ?? new MatchAllDocsQuery();
         if (bits.AsFilter() is { } candidates) q = new FilteredQuery(q, candidates);
-        searcher.Search(q, facets);
+        var parts = SegmentParallel.Search(searcher, q, () => new FacetingCollector(new TopHits(size, request.Sort), FacetFields, bits, [.. filters.Keys]));
+        var facets = parts[0];
+        var top = facets.Hits;
+        foreach (var other in parts.Skip(1))
+        {
+            top.Add(other.Hits);
+            facets.Add(other);
+        }
         var counted = facets.Result();
         var counts = FacetFields.Where(f => !filters.ContainsKey(f)).ToDictionary(f => f, f => counted[f]);
         foreach (var field in filters.Keys) counts[field] = counted.TryGetValue(field, out var c) ? c : [];

@@ -62,6 +62,13 @@ public sealed class TopHits(int size, SortOrder order) : ICollector
         }
     }
 
+    /// <summary>Keeps the best of <paramref name="other"/>'s hits too (the same search over other segments) and counts its total.</summary>
+    public void Add(TopHits other)
+    {
+        TotalHits += other.TotalHits;
+        for (var i = 0; i < other._count; i++) Offer(other._scores[i], other._days[i], other._docs[i]);
+    }
+
     /// <summary>The hits kept, best first.</summary>
     public ScoreDoc[] Best()
     {

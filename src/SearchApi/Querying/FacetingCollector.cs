@@ -77,9 +77,10 @@ public sealed class FacetingCollector : ICollector
         else if (_facetOf[failed] is var facet and >= 0) counts[slots[row + facet]]++;
     }
 
-    /// <summary>Counts <paramref name="other"/>'s documents too (the same search over other segments); its hits are not merged.</summary>
+    /// <summary>Counts and keeps <paramref name="other"/>'s documents too (the same search over other segments).</summary>
     public void Add(FacetingCollector other)
     {
+        _hits.Add(other._hits);
         Flush();
         other.Flush();
         for (var i = 0; i < _fields.Length; i++)

@@ -22,10 +22,8 @@ internal static class Rescoring
         if (found.Window.Length == 0) return found;
         var cut = found.Window.Select(sd => sd.Doc).ToList();
         // Opening the full form's ≈ 30 terms per segment is most of this: segments in parts (SegmentParallel).
-        var parts = SegmentParallel.Search(searcher, new FilteredQuery(text.Rank, new DocsFilter(cut), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY),
-            () => new TopHits(cut.Count, SortOrder.Relevance));
-        var top = parts[0];
-        foreach (var other in parts.Skip(1)) top.Add(other);
+        var top = SegmentParallel.Search(searcher, new FilteredQuery(text.Rank, new DocsFilter(cut), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY),
+            () => new TopHits(cut.Count, SortOrder.Relevance), (all, part) => all.Add(part));
         var scored = top.Best();
         // The full form matches whatever the cheap one does; should a document slip through, it keeps its place after the rest.
         var rescored = scored.Select(sd => new ScoreDoc(sd.Doc, sd.Score * PlaceShare(searcher.IndexReader, sd.Doc, text.Places, places)));

@@ -168,23 +168,17 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
     private static Collected Collect(IndexSearcher searcher, SearchRequest request, Query? text, bool staff, int? window = null)
     {
         var filters = Filters(request);
-        // Relevance: ties in score go to the newer document.
         var size = window ?? Window(request);
 
         // One pass counts every facet, a filtered one with the other filters applied (so the user sees
-        // the alternatives), and collects the hits: no search is re-run per filter. Segments in parts on
-        // the cores there are (SegmentParallel), each part's hits and counts merged.
+        // the alternatives), and collects the hits (relevance: ties in score go to the newer document): no
+        // search is re-run per filter. Segments in parts on the cores there are (SegmentParallel), merged.
         var bits = new FilterBits([.. filters.Values], staff ? null : PublicOnly);
         var q = text ?? new MatchAllDocsQuery();
         if (bits.AsFilter() is { } candidates) q = new FilteredQuery(q, candidates);
-        var parts = SegmentParallel.Search(searcher, q, () => new FacetingCollector(new TopHits(size, request.Sort), FacetFields, bits, [.. filters.Keys]));
-        var facets = parts[0];
+        var facets = SegmentParallel.Search(searcher, q,
+            () => new FacetingCollector(new TopHits(size, request.Sort), FacetFields, bits, [.. filters.Keys]), (all, part) => all.Add(part));
         var top = facets.Hits;
-        foreach (var other in parts.Skip(1))
-        {
-            top.Add(other.Hits);
-            facets.Add(other);
-        }
         var counted = facets.Result();
         var counts = FacetFields.Where(f => !filters.ContainsKey(f)).ToDictionary(f => f, f => counted[f]);
         foreach (var field in filters.Keys) counts[field] = counted.TryGetValue(field, out var c) ? c : [];

@@ -18,10 +18,11 @@ internal static class SegmentParallel
     public const int MinDocs = 20_000;
 
     /// <summary>
-    /// Collects <paramref name="query"/> over every segment; returns each part's collector (one when searched
-    /// whole). Parts are segments grouped to about equal document counts.
+    /// Collects <paramref name="query"/> over every segment into one collector: each part into its own
+    /// (<paramref name="newCollector"/>), the others then added into the first (<paramref name="add"/>). Parts are
+    /// segments grouped to about equal document counts.
     /// </summary>
-    public static IReadOnlyList<T> Search<T>(IndexSearcher searcher, Query query, Func<T> newCollector) where T : ICollector
+    public static T Search<T>(IndexSearcher searcher, Query query, Func<T> newCollector, Action<T, T> add) where T : ICollector
     {
         // Cores are shared among the searches running: with as many searches as cores, each runs on its own
         // thread (more parts would only oversubscribe the cores; measured at 2-thread saturation: the same
@@ -29,7 +30,7 @@ internal static class SegmentParallel
         var running = Interlocked.Increment(ref _running);
         try
         {
-            return Search(searcher, query, newCollector, Environment.ProcessorCount / running, MinDocs);
+            return Search(searcher, query, newCollector, add, Environment.ProcessorCount / running, MinDocs);
         }
         finally
         {
@@ -37,8 +38,11 @@ internal static class SegmentParallel
         }
     }
 
+    /// <summary>Searches inside <see cref="Search{T}(IndexSearcher, Query, Func{T}, Action{T, T})"/> now, process-wide.</summary>
+    private static int _running;
+
     /// <summary>The search in up to <paramref name="cores"/> parts, unless the index has fewer than <paramref name="minDocs"/> documents.</summary>
-    internal static IReadOnlyList<T> Search<T>(IndexSearcher searcher, Query query, Func<T> newCollector, int cores, int minDocs) where T : ICollector
+    internal static T Search<T>(IndexSearcher searcher, Query query, Func<T> newCollector, Action<T, T> add, int cores, int minDocs) where T : ICollector
     {
         var parts = Parts(searcher.IndexReader.Leaves, cores, minDocs);
         var weight = searcher.CreateNormalizedWeight(query);
@@ -47,11 +51,9 @@ internal static class SegmentParallel
         {
             foreach (var leaf in parts[i]) Collect(weight, leaf, collectors[i]);
         });
-        return collectors;
+        foreach (var other in collectors.Skip(1)) add(collectors[0], other);
+        return collectors[0];
     }
-
-    /// <summary>Searches inside <see cref="Search{T}"/> now, process-wide.</summary>
-    private static int _running;
 
     /// <summary>What <see cref="IndexSearcher"/> does per segment.</summary>
     private static void Collect(Weight weight, AtomicReaderContext leaf, ICollector collector)

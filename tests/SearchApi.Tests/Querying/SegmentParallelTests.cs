@@ -62,10 +62,13 @@ public sealed class SegmentParallelTests : IDisposable
         var whole = new TopHits(size, order);
         searcher.Search(AaOrBb, whole);
 
-        var parts = SegmentParallel.Search(searcher, AaOrBb, () => new TopHits(size, order), cores: 3, minDocs: 0);
-        Assert.Equal(3, parts.Count);
-        var merged = parts[0];
-        foreach (var other in parts.Skip(1)) merged.Add(other);
+        var parts = 1;
+        var merged = SegmentParallel.Search(searcher, AaOrBb, () => new TopHits(size, order), (all, part) =>
+        {
+            all.Add(part);
+            parts++;
+        }, cores: 3, minDocs: 0);
+        Assert.Equal(3, parts);
 
         Assert.Equal(whole.TotalHits, merged.TotalHits);
         Assert.Equal(whole.Best().Select(sd => (sd.Doc, sd.Score)), merged.Best().Select(sd => (sd.Doc, sd.Score)));
@@ -80,13 +83,7 @@ public sealed class SegmentParallelTests : IDisposable
         var whole = Collector();
         searcher.Search(AaOrBb, whole);
 
-        var parts = SegmentParallel.Search(searcher, AaOrBb, Collector, cores: 2, minDocs: 0);
-        var merged = parts[0];
-        foreach (var other in parts.Skip(1))
-        {
-            merged.Hits.Add(other.Hits);
-            merged.Add(other);
-        }
+        var merged = SegmentParallel.Search(searcher, AaOrBb, Collector, (all, part) => all.Add(part), cores: 2, minDocs: 0);
 
         Assert.Equal(whole.Hits.TotalHits, merged.Hits.TotalHits);
         Assert.Equal(whole.Hits.Best().Select(sd => sd.Doc), merged.Hits.Best().Select(sd => sd.Doc));
@@ -101,8 +98,10 @@ public sealed class SegmentParallelTests : IDisposable
     {
         using var empty = new WhitespaceIndex([], segmentDocs: 10);
         Assert.Empty(empty.Reader.Leaves);
-        var parts = SegmentParallel.Search(new IndexSearcher(empty.Reader), AaOrBb, () => new TopHits(10, SortOrder.Relevance), cores: 2, minDocs: 0);
-        Assert.Equal(0, Assert.Single(parts).TotalHits);
+        var parts = 1;
+        var merged = SegmentParallel.Search(new IndexSearcher(empty.Reader), AaOrBb, () => new TopHits(10, SortOrder.Relevance), (_, _) => parts++, cores: 2, minDocs: 0);
+        Assert.Equal(1, parts);
+        Assert.Equal(0, merged.TotalHits);
     }
 
     [Fact]
@@ -110,7 +109,7 @@ public sealed class SegmentParallelTests : IDisposable
     {
         var searcher = new IndexSearcher(_index.Reader);
         var e = Assert.Throws<InvalidOperationException>(() =>
-            SegmentParallel.Search(searcher, AaOrBb, () => new FailingOn(segmentOrd: 3), cores: 2, minDocs: 0));
+            SegmentParallel.Search(searcher, AaOrBb, () => new FailingOn(segmentOrd: 3), (_, _) => { }, cores: 2, minDocs: 0));
         Assert.Equal("segment 3", e.Message);
     }
 

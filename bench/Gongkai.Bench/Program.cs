@@ -47,6 +47,10 @@ switch (a.FirstOrDefault())
     case "profile":
         StageProfile.Run(a[1], a[2], int.Parse(a[3]));
         break;
+    case "allocs":
+        // allocs <data> <mix.tsv>: what a search allocates, by type
+        AllocTrace.Run(a[1], a[2]);
+        break;
     case "all":
         new Orchestrator(BenchOptions.Parse(a[1..])).Run();
         break;

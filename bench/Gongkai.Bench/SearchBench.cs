@@ -52,6 +52,7 @@ public static class SearchBench
         // CPU time per search holds up better than wall time when other work shares the cores.
         KeyValues.Print("cpu_ms_per_search", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / done);
         KeyValues.Print("alloc_kb_per_search", (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / done);
+        KeyValues.Print("gc_counts", Stats.GcCounts());
         KeyValues.Print("peak_rss_kb", Stats.PeakRssKb());
     }
 

@@ -43,9 +43,11 @@ public static class StageProfile
             }
         }
         var n = 0;
+        var slowest = new List<(double Ms, string Path)>();
         foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(DocumentExtractors.IsSupported).Take(max))
         {
             var source = DocumentId.NormaliseSource(Path.GetRelativePath(root, path));
+            var fileClock = Stopwatch.StartNew();
             ExtractedDocument extracted;
             // Extraction per file kind: a few large PDFs can outweigh thousands of text files.
             try { extracted = Time("extract" + Path.GetExtension(path).ToLowerInvariant(), () => extractors.Extract(path, limits)); }
@@ -55,6 +57,7 @@ public static class StageProfile
             Time("catalog", () => store.SaveDocument(doc, 0, 0));
             var lucene = Time("to-document", () => IndexSchema.ToDocument(doc));
             Time("analyse+write", () => { host.Upsert(doc); return 0; });
+            slowest.Add((fileClock.Elapsed.TotalMilliseconds, source));
             n++;
         }
         var total = stages.Values.Sum(s => s.Elapsed.TotalSeconds);
@@ -66,6 +69,8 @@ public static class StageProfile
             KeyValues.Print($"{stage}_alloc_kb_per_doc", allocated[stage] / 1024.0 / n);
         }
         KeyValues.Print("total_s", total);
+        // A few large files can hold one worker for seconds while the other idles at the end.
+        foreach (var (ms, path) in slowest.OrderByDescending(x => x.Ms).Take(10)) KeyValues.Print($"slowest {path}", ms);
         KeyValues.Print("gc_counts", Stats.GcCounts());
     }
 }

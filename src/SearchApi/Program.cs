@@ -8,6 +8,7 @@ builder.Services.AddGongkaiRateLimits(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
 var app = builder.Build();
+GcBudget.Log(app.Logger);
 app.UseMiddleware<ProblemMiddleware>();
 app.UseStatusCodePages(ctx => ProblemMiddleware.Write(ctx.HttpContext,
     ErrorCodes.ForStatus(ctx.HttpContext.Response.StatusCode), "请求无效、方法不允许或地址不存在", null));

@@ -19,6 +19,7 @@ public static class AllocTrace
         foreach (var q in mix) SearchBench.Answer(search, q);
         using var listener = new Listener();
         for (var r = 0; r < 3; r++) foreach (var q in mix) SearchBench.Answer(search, q);
+        // Listeners get the runtime's events on a thread of their own, a little after they happen.
         Thread.Sleep(500);
         var total = listener.Bytes.Values.Sum();
         foreach (var (t, b) in listener.Bytes.OrderByDescending(kv => kv.Value).Take(25))

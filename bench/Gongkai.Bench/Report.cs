@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Gongkai.SearchApi.Hosting;
 
 namespace Gongkai.Bench;
 
@@ -35,7 +36,7 @@ public sealed class Report(BenchOptions o)
         b.AppendLine($"- run {_started:yyyy-MM-dd HH:mm} – {DateTime.Now:HH:mm}; load average at start `{_loadAtStart}`, at end `{File.ReadAllText("/proc/loadavg").Trim()}` (the 2 cores are shared with other work)");
         b.AppendLine($"- CPU: {Cpu()}, {Environment.ProcessorCount} cores; RAM {Mem()}");
         b.AppendLine($"- .NET {Environment.Version} (Release, published ReadyToRun: scripts/publish.sh), Lucene.Net 4.8.0-beta00017; Java: {JavaVersion()}, Lucene {LuceneVersion()} (Debian liblucene8-java)");
-        b.AppendLine($"- .NET server GC, gen0 budget `DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(unset: the runtime's default)"}` (as deployed: README)");
+        b.AppendLine($"- .NET server GC, gen0 budget `{GcBudget.Variable}={Environment.GetEnvironmentVariable(GcBudget.Variable) ?? "(unset: the runtime's default)"}` (as deployed: README)");
         b.AppendLine($"- analysis runs {o.AnalysisRuns} (each: a warm-up of at least 3 passes and 5 s, then 3 measured passes, median; ours and Java alternate), ingest runs {o.IngestRuns}, ingest workers {o.Workers}, search phases {o.SearchSeconds} s each");
         b.AppendLine().AppendLine("Ratio = ours / Java. ↑ higher is better, ↓ lower is better. A target that is missed says so.").AppendLine();
         foreach (var section in _rows.GroupBy(r => r.Section))

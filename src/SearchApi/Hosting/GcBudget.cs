@@ -19,13 +19,14 @@ public static class GcBudget
 
     public static void Log(ILogger log)
     {
-        var value = Environment.GetEnvironmentVariable(Variable) ?? Environment.GetEnvironmentVariable(Legacy);
-        var (level, message) = Describe(value, GCSettings.IsServerGC);
+        var name = Environment.GetEnvironmentVariable(Variable) is null && Environment.GetEnvironmentVariable(Legacy) is not null ? Legacy : Variable;
+        var (level, message) = Describe(Environment.GetEnvironmentVariable(name), GCSettings.IsServerGC, name);
         log.Log(level, "{Message}", message);
     }
 
     /// <param name="value">The variable as set (the runtime reads it as hexadecimal), or null.</param>
-    internal static (LogLevel Level, string Message) Describe(string? value, bool serverGc)
+    /// <param name="name">The variable it was read from (the legacy prefix names the same setting).</param>
+    internal static (LogLevel Level, string Message) Describe(string? value, bool serverGc, string name = Variable)
     {
         var gc = serverGc ? "server GC" : "workstation GC";
         if (string.IsNullOrWhiteSpace(value))
@@ -33,7 +34,7 @@ public static class GcBudget
         var digits = value.Trim();
         if (digits.StartsWith("0x", StringComparison.OrdinalIgnoreCase)) digits = digits[2..];
         if (!long.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var bytes) || bytes <= 0)
-            return (LogLevel.Warning, $"{gc}, {Variable}={value} is not a hexadecimal byte count (the runtime reads hexadecimal: {Measured} is 32 MB)");
-        return (LogLevel.Information, $"{gc}, gen0 budget {bytes / (1024.0 * 1024):0.#} MB per heap ({Variable}={value})");
+            return (LogLevel.Warning, $"{gc}, {name}={value} is not a hexadecimal byte count (the runtime reads hexadecimal: {Measured} is 32 MB)");
+        return (LogLevel.Information, $"{gc}, gen0 budget {bytes / (1024.0 * 1024):0.#} MB per heap ({name}={value})");
     }
 }

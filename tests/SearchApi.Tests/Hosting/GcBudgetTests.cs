@@ -35,4 +35,12 @@ public class GcBudgetTests
         Assert.Equal(LogLevel.Warning, level);
         Assert.Contains("not a hexadecimal byte count", message);
     }
+
+    [Fact]
+    public void A_budget_set_with_the_legacy_prefix_is_named_as_set()
+    {
+        var (level, message) = GcBudget.Describe("0x2000000", serverGc: true, "COMPlus_GCgen0size");
+        Assert.Equal(LogLevel.Information, level);
+        Assert.Contains("COMPlus_GCgen0size=0x2000000", message);
+    }
 }

@@ -53,6 +53,8 @@ public static class SearchBench
         KeyValues.Print("cpu_ms_per_search", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / done);
         KeyValues.Print("alloc_kb_per_search", (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / done);
         KeyValues.Print("gc_counts", Stats.GcCounts());
+        var (hits, misses, bytes) = search.PostingsCounts;
+        KeyValues.Print("postings_cache", $"{hits} lists read, {misses} decoded, {bytes / (1024 * 1024)} MB");
         KeyValues.Print("peak_rss_kb", Stats.PeakRssKb());
     }
 

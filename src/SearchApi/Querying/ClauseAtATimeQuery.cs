@@ -75,6 +75,8 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
     {
         if (weight is ClauseWeight { Unrolls: true } sum)
             foreach (var part in sum.Optional) Unroll(part, context, acceptDocs, board, clause);
+        else if (weight is CachedTermQuery.CachedWeight term && term.TryCached(context, out var postings, out var scoring))
+            board.Add(postings, scoring, acceptDocs, clause);
         else board.Add(weight.GetScorer(context, acceptDocs), clause);
     }
 
@@ -122,6 +124,41 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
                 previous = doc;
             }
             // A scorer's documents come in order: its first and last bound what it touched.
+            if (first < 0) return;
+            First = Math.Min(First, first);
+            Last = Math.Max(Last, previous);
+        }
+
+        /// <summary>A term's postings from the cache: what <see cref="Add(Scorer?, int)"/> does with its TermScorer, in one loop over arrays.</summary>
+        public void Add(CachedPostings postings, TermScoring scoring, IBits? acceptDocs, int clause)
+        {
+            var mark = clause + 1;
+            var sums = Sums;
+            var counts = Counts;
+            var last = _lastClause;
+            var docs = postings.Docs;
+            var freqs = postings.Freqs;
+            var norms = postings.LengthNorms;
+            var weight = scoring.Weight;
+            var lengths = scoring.LengthFactors;
+            var first = -1;
+            var previous = -1;
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var doc = docs[i];
+                // The entry holds the segment's deleted documents (and those a filter leaves out) too.
+                if (acceptDocs is not null && !acceptDocs.Get(doc)) continue;
+                float freq = freqs[i];
+                // The same float operations as Lucene's BM25 scorer (TermScoring).
+                sums[doc] += weight * freq / (freq + lengths[norms[i]]);
+                if (last[doc] != mark)
+                {
+                    last[doc] = mark;
+                    if (counts[doc] < byte.MaxValue) counts[doc]++;
+                }
+                if (first < 0) first = doc;
+                previous = doc;
+            }
             if (first < 0) return;
             First = Math.Min(First, first);
             Last = Math.Max(Last, previous);

@@ -1,3 +1,4 @@
+using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 
 namespace Gongkai.SearchApi.Querying;
@@ -18,4 +19,27 @@ public sealed class RankingSimilarity : BM25Similarity
 
     public override float Coord(int overlap, int maxOverlap) =>
         maxOverlap <= 1 ? 1f : (float)Math.Pow((double)overlap / maxOverlap, CoordPower);
+
+    /// <summary>
+    /// What BM25 scores one term's postings with, for scoring them outside Lucene's TermScorer
+    /// (<see cref="PostingsCache"/>): Lucene keeps these in private classes. The arithmetic is BM25Similarity's,
+    /// operation for operation, so the scores are the same to the bit (ClauseAtATimeQueryTests compares them).
+    /// </summary>
+    /// <param name="queryBoost">The term query's own boost.</param>
+    /// <param name="topLevelBoost">The product of the enclosing queries' boosts (as given to Weight.Normalize).</param>
+    internal TermScoring Scoring(float queryBoost, float topLevelBoost, CollectionStatistics collection, TermStatistics term)
+    {
+        var idf = Idf(term.DocFreq, collection.MaxDoc);
+        var weight = idf * queryBoost * topLevelBoost;
+        var avgdl = AvgFieldLength(collection);
+        var lengths = new float[256];
+        for (var i = 0; i < lengths.Length; i++) lengths[i] = K1 * ((1 - B) + B * DecodeNormValue((byte)i) / avgdl);
+        return new TermScoring(weight * (K1 + 1), lengths);
+    }
 }
+
+/// <summary>
+/// A term's BM25 score of a posting is <c>Weight * freq / (freq + LengthFactors[norm])</c>, in float, in that order
+/// (another order rounds differently in the last bit).
+/// </summary>
+internal sealed record TermScoring(float Weight, float[] LengthFactors);

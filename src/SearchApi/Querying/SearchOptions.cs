@@ -11,6 +11,12 @@ public sealed class SearchOptions
     public int CachedResults { get; set; } = 1024;
 
     /// <summary>
+    /// Memory for the decoded postings of frequent terms (<see cref="PostingsCache"/>), in megabytes; 0 turns it off.
+    /// 7 bytes a posting: the frequent terms of the 200k-document benchmark index took ≈ 140 MB (docs/benchmarks.md).
+    /// </summary>
+    public int PostingsCacheMegabytes { get; set; } = 256;
+
+    /// <summary>
     /// The search run once in the background at start (<see cref="Hosting.SearchWarmup"/>); empty: none. Any
     /// query will do — its analysis, facets and ranking touch what every search needs — so one common in the catalog.
     /// </summary>

@@ -23,6 +23,11 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
 
     private readonly ResultCache _cache = new(options.Value.CachedResults);
 
+    private readonly PostingsCache _postings = new(options.Value.PostingsCacheMegabytes * 1024L * 1024);
+
+    /// <summary>Postings lists read from the cache and decoded into it since start, and the bytes it holds.</summary>
+    public (long Hits, long Misses, long Bytes) PostingsCounts => _postings.Counts;
+
     /// <summary>Searches answered from the ranking cache, and computed, since start.</summary>
     public (long Hits, long Misses) CacheCounts => _cache.Counts;
 
@@ -135,7 +140,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
     private RankedQuery? TextQuery(IndexSearcher searcher, UserQuery user, string raw, bool relaxed)
     {
         if (TextForms(searcher, user, raw, relaxed) is not { } q) return null;
-        var shared = new SharedTermStates(searcher).Share(q.Match, q.Rank);
+        var shared = new SharedTermStates(searcher, _postings).Share(q.Match, q.Rank);
         return q with { Match = shared[0], Rank = shared[1] };
     }
 

@@ -8,9 +8,10 @@ namespace Gongkai.SearchApi.Querying;
 /// (the cheap form over every match, the full form over the best, the full form again over the copies of
 /// those), and the forms share most of their bigram terms; every weighing of a <see cref="TermQuery"/>
 /// otherwise seeks the term in every segment again (8 % of a search's CPU on the 200k benchmark index).
-/// The states are the searcher's: one instance serves one search on one searcher.
+/// The states are the searcher's: one instance serves one search on one searcher. With a <see cref="PostingsCache"/>,
+/// the term queries are <see cref="CachedTermQuery"/>s that read frequent postings from it.
 /// </summary>
-internal sealed class SharedTermStates(IndexSearcher searcher)
+internal sealed class SharedTermStates(IndexSearcher searcher, PostingsCache? postings = null)
 {
     private readonly Dictionary<Term, TermContext> _states = [];
 
@@ -65,7 +66,9 @@ internal sealed class SharedTermStates(IndexSearcher searcher)
         switch (query)
         {
             case TermQuery term:
-                return new TermQuery(term.Term, _states[term.Term]) { Boost = term.Boost };
+                return postings is null
+                    ? new TermQuery(term.Term, _states[term.Term]) { Boost = term.Boost }
+                    : new CachedTermQuery(term.Term, _states[term.Term], postings) { Boost = term.Boost };
             case BooleanQuery boolean:
                 var clone = (BooleanQuery)boolean.Clone(); // keeps the subclass (ClauseAtATimeQuery)
                 for (var i = 0; i < clone.Clauses.Count; i++)

@@ -67,6 +67,30 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
     }
 
     [Fact]
+    public void Postings_from_the_cache_score_to_the_bit_as_postings_from_the_index()
+    {
+        var random = new Random(13);
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
+        var cache = new PostingsCache(budgetBytes: 1 << 20, minDocFreq: 1);
+        var even = new QueryWrapperFilter(new WildcardQuery(new Term("id", "*0")));
+        for (var round = 0; round < 100; round++)
+        {
+            var (ours, _) = RandomPair(random);
+            var fromIndex = new SharedTermStates(searcher).Share(ours)[0];
+            var expected = Scores(searcher, fromIndex);
+            var expectedFiltered = Scores(searcher, new FilteredQuery(fromIndex, even));
+            // Three times: the first reads the index, the second keeps the lists, the third reads them from the cache.
+            for (var pass = 0; pass < 3; pass++)
+            {
+                var cached = new SharedTermStates(searcher, cache).Share(ours)[0];
+                AssertIdentical(expected, Scores(searcher, cached), ours);
+                AssertIdentical(expectedFiltered, Scores(searcher, new FilteredQuery(cached, even)), ours);
+            }
+        }
+        Assert.True(cache.Counts.Hits > 1_000, $"only {cache.Counts.Hits} lists read from the cache: the test compares too little");
+    }
+
+    [Fact]
     public void A_concept_matched_by_several_forms_counts_once_toward_coordination()
     {
         var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
@@ -188,6 +212,14 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         foreach (var (doc, score) in expected)
             Assert.True(Close(score, actual[doc]), $"{query}: doc {doc} scored {actual[doc]}, expected {score}");
+    }
+
+    /// <summary>The same documents with scores equal to the bit (the same additions in the same order).</summary>
+    private static void AssertIdentical(Dictionary<int, float> expected, Dictionary<int, float> actual, Query query)
+    {
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (doc, score) in expected)
+            Assert.True(BitConverter.SingleToInt32Bits(score) == BitConverter.SingleToInt32Bits(actual[doc]), $"{query}: doc {doc} scored {actual[doc]:R}, expected {score:R}");
     }
 
     private static bool Close(float a, float b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1f, a);

@@ -75,7 +75,7 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
     {
         if (weight is ClauseWeight { Unrolls: true } sum)
             foreach (var part in sum.Optional) Unroll(part, context, acceptDocs, board, clause);
-        else if (weight is CachedTermQuery.CachedWeight term && term.TryCached(context, out var postings, out var scoring))
+        else if (weight is CachedPostingsWeight cached && cached.TryCached(context, out var postings, out var scoring))
             board.Add(postings, scoring, acceptDocs, clause);
         else board.Add(weight.GetScorer(context, acceptDocs), clause);
     }
@@ -129,7 +129,7 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
             Last = Math.Max(Last, previous);
         }
 
-        /// <summary>A term's postings from the cache: what <see cref="Add(Scorer?, int)"/> does with its TermScorer, in one loop over arrays.</summary>
+        /// <summary>Postings from the cache: what <see cref="Add(Scorer?, int)"/> does with a term's or a phrase's scorer, in one loop over arrays.</summary>
         public void Add(CachedPostings postings, TermScoring scoring, IBits? acceptDocs, int clause)
         {
             var mark = clause + 1;

@@ -5,11 +5,13 @@ using Lucene.Net.Search;
 namespace Gongkai.SearchApi.Querying;
 
 /// <summary>
-/// The decoded postings of frequent terms, per segment, within a memory budget, least recently used out first.
+/// The decoded postings of frequent terms and exact phrases, per segment, within a memory budget, least recently used out first.
 /// A common query matches half of a 200k index: its cheap form reads ≈ 270,000 postings through Lucene's
 /// enumerators (decoding blocks, checking deletions, a virtual call or two per posting) — the largest part of a
 /// computed search. The same frequent terms (住房, 公积金, 管理 …) come back in search after search, so their
 /// documents, frequencies and length norms are kept as plain arrays and summed in one loop (ClauseAtATimeQuery).
+/// So are the matches of the exact phrases of bigrams that stand for synonyms there: reading positions to find
+/// them was ≈ 12 % of a search's CPU once the terms came from here.
 /// A list is kept the second time it is asked for within a while: a term asked for once is not worth the memory
 /// it would push out. Entries belong to a segment's core (unchanged by deletions, which are applied as an entry
 /// is read); a merged-away segment's entries are never asked for again and are the first to go.
@@ -23,8 +25,8 @@ public sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCac
     /// <summary>Lists asked for once that the cache remembers, to keep them if asked for again (≈ 100 bytes each).</summary>
     private const int RememberedMisses = 20_000;
 
-    private readonly ConcurrentDictionary<(object Core, Term Term), Entry> _entries = new();
-    private readonly ConcurrentDictionary<(object Core, Term Term), byte> _askedOnce = new();
+    private readonly ConcurrentDictionary<(object Core, object Name), Entry> _entries = new();
+    private readonly ConcurrentDictionary<(object Core, object Name), byte> _askedOnce = new();
     private readonly Lock _evicting = new();
     private long _bytes, _hits, _misses, _clock;
 
@@ -37,11 +39,22 @@ public sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCac
     /// The postings of <paramref name="term"/> in a segment (positioned by <paramref name="state"/>, from the search's
     /// <see cref="TermContext"/>), or null when the term is too rare to keep, the field has no norms, or the budget is 0.
     /// </summary>
-    public CachedPostings? Get(AtomicReaderContext leaf, Term term, TermState state, int docFreq)
+    public CachedPostings? Get(AtomicReaderContext leaf, Term term, TermState state, int docFreq) =>
+        Get(leaf, term, docFreq, reader => DecodeTerm(reader, term, state, docFreq));
+
+    /// <summary>
+    /// The matches of an exact phrase in a segment as postings (its frequency in a document is how often the
+    /// phrase stands there), from the phrase's own scorer; null as for a term. <paramref name="key"/> names the
+    /// phrase (field, terms and positions); <paramref name="docFreqBound"/> is its rarest term's document count.
+    /// </summary>
+    public CachedPostings? Get(AtomicReaderContext leaf, string key, string field, int docFreqBound, Func<Scorer?> scorer) =>
+        Get(leaf, key, docFreqBound, reader => DecodeMatches(reader, field, scorer()));
+
+    private CachedPostings? Get(AtomicReaderContext leaf, object name, int docFreq, Func<AtomicReader, CachedPostings?> decode)
     {
         if (budgetBytes <= 0 || docFreq < minDocFreq || (long)docFreq * CachedPostings.BytesPerPosting > budgetBytes / 4) return null;
         var reader = leaf.AtomicReader;
-        var key = (reader.CoreCacheKey, term);
+        var key = (reader.CoreCacheKey, name);
         if (_entries.TryGetValue(key, out var entry))
         {
             entry.LastUsed = Interlocked.Increment(ref _clock);
@@ -54,7 +67,7 @@ public sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCac
             _askedOnce.TryAdd(key, 0);
             return null;
         }
-        if (Decode(reader, term, state, docFreq) is not { } postings) return null;
+        if (decode(reader) is not { } postings) return null;
         Interlocked.Increment(ref _misses);
         entry = new Entry(postings) { LastUsed = Interlocked.Increment(ref _clock) };
         // Two searches may decode the same list at once: one entry is kept, both use what they decoded.
@@ -63,7 +76,7 @@ public sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCac
     }
 
     /// <summary>Every document of the term in the segment, deleted or not, with its frequency and length norm.</summary>
-    private static CachedPostings? Decode(AtomicReader reader, Term term, TermState state, int docFreq)
+    private static CachedPostings? DecodeTerm(AtomicReader reader, Term term, TermState state, int docFreq)
     {
         if (reader.GetNormValues(term.Field) is not { } norms || reader.GetTerms(term.Field) is not { } terms) return null;
         var termsEnum = terms.GetEnumerator();
@@ -77,15 +90,33 @@ public sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCac
         while ((doc = docsEnum.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
         {
             // The segment's statistics say how many there are; a mismatch would be a corrupt index: read it the usual way.
-            if (n == docFreq) return null;
-            // A term standing more than 65,535 times in one document is read from the index (never seen in a catalog).
-            if (docsEnum.Freq > ushort.MaxValue) return null;
+            // A term standing more than 65,535 times in one document is read from the index too (never seen in a catalog).
+            if (n == docFreq || docsEnum.Freq > ushort.MaxValue) return null;
             docs[n] = doc;
             freqs[n] = (ushort)docsEnum.Freq;
             lengths[n] = (byte)norms.Get(doc);
             n++;
         }
         return n == docFreq ? new CachedPostings(docs, freqs, lengths) : null;
+    }
+
+    /// <summary>Every match of a scorer given no live documents (deleted ones included), with its frequency and length norm.</summary>
+    private static CachedPostings? DecodeMatches(AtomicReader reader, string field, Scorer? scorer)
+    {
+        if (reader.GetNormValues(field) is not { } norms) return null;
+        if (scorer is null) return new CachedPostings([], [], []);
+        var docs = new List<int>();
+        var freqs = new List<ushort>();
+        var lengths = new List<byte>();
+        int doc;
+        while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            if (scorer.Freq > ushort.MaxValue) return null;
+            docs.Add(doc);
+            freqs.Add((ushort)scorer.Freq);
+            lengths.Add((byte)norms.Get(doc));
+        }
+        return new CachedPostings([.. docs], [.. freqs], [.. lengths]);
     }
 
     /// <summary>Drops the least recently used entries until a tenth of the budget is free.</summary>

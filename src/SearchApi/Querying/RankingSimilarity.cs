@@ -21,15 +21,17 @@ public sealed class RankingSimilarity : BM25Similarity
         maxOverlap <= 1 ? 1f : (float)Math.Pow((double)overlap / maxOverlap, CoordPower);
 
     /// <summary>
-    /// What BM25 scores one term's postings with, for scoring them outside Lucene's TermScorer
+    /// What BM25 scores a term's or an exact phrase's postings with, for scoring them outside Lucene's scorers
     /// (<see cref="PostingsCache"/>): Lucene keeps these in private classes. The arithmetic is BM25Similarity's,
-    /// operation for operation, so the scores are the same to the bit (ClauseAtATimeQueryTests compares them).
+    /// operation for operation (a phrase's idf the sum of its terms'), so the scores are the same to the bit
+    /// (ClauseAtATimeQueryTests compares them).
     /// </summary>
-    /// <param name="queryBoost">The term query's own boost.</param>
+    /// <param name="queryBoost">The query's own boost.</param>
     /// <param name="topLevelBoost">The product of the enclosing queries' boosts (as given to Weight.Normalize).</param>
-    internal TermScoring Scoring(float queryBoost, float topLevelBoost, CollectionStatistics collection, TermStatistics term)
+    internal TermScoring Scoring(float queryBoost, float topLevelBoost, CollectionStatistics collection, TermStatistics[] terms)
     {
-        var idf = Idf(term.DocFreq, collection.MaxDoc);
+        var idf = 0f;
+        foreach (var term in terms) idf += Idf(term.DocFreq, collection.MaxDoc);
         var weight = idf * queryBoost * topLevelBoost;
         var avgdl = AvgFieldLength(collection);
         var lengths = new float[256];

@@ -9,7 +9,7 @@ namespace Gongkai.SearchApi.Querying;
 /// those), and the forms share most of their bigram terms; every weighing of a <see cref="TermQuery"/>
 /// otherwise seeks the term in every segment again (8 % of a search's CPU on the 200k benchmark index).
 /// The states are the searcher's: one instance serves one search on one searcher. With a <see cref="PostingsCache"/>,
-/// the term queries are <see cref="CachedTermQuery"/>s that read frequent postings from it.
+/// the term queries are <see cref="CachedTermQuery"/>s and the exact phrases <see cref="CachedPhraseQuery"/>s, which can be read from it.
 /// </summary>
 internal sealed class SharedTermStates(IndexSearcher searcher, PostingsCache? postings = null)
 {
@@ -69,6 +69,8 @@ internal sealed class SharedTermStates(IndexSearcher searcher, PostingsCache? po
                 return postings is null
                     ? new TermQuery(term.Term, _states[term.Term]) { Boost = term.Boost }
                     : new CachedTermQuery(term.Term, _states[term.Term], postings) { Boost = term.Boost };
+            case PhraseQuery phrase when postings is not null && phrase.GetType() == typeof(PhraseQuery) && CachedPhraseQuery.Applies(phrase):
+                return new CachedPhraseQuery(phrase, postings);
             case BooleanQuery boolean:
                 var clone = (BooleanQuery)boolean.Clone(); // keeps the subclass (ClauseAtATimeQuery)
                 for (var i = 0; i < clone.Clauses.Count; i++)

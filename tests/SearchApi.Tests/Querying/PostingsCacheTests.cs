@@ -49,6 +49,32 @@ public sealed class PostingsCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_phrase_s_matches_are_kept_as_postings_with_how_often_it_stands_in_each_document()
+    {
+        var cache = new PostingsCache(budgetBytes: 1 << 20, minDocFreq: 10);
+        var leaf = _index.Reader.Leaves.Single();
+        var searcher = new Lucene.Net.Search.IndexSearcher(_index.Reader);
+        Lucene.Net.Search.Scorer? Scorer(params string[] words)
+        {
+            var phrase = new Lucene.Net.Search.PhraseQuery();
+            foreach (var w in words) phrase.Add(new Term("body", w));
+            return searcher.CreateNormalizedWeight(phrase).GetScorer(leaf, null!);
+        }
+        Assert.Null(cache.Get(leaf, "w0 w1", "body", 30, () => Scorer("w0", "w1")));
+        var kept = cache.Get(leaf, "w0 w1", "body", 30, () => Scorer("w0", "w1"));
+        Assert.NotNull(kept);
+        Assert.Equal(Enumerable.Range(0, Docs).Where(i => i % 2 == 0), kept.Docs);
+        Assert.All(kept.Freqs, f => Assert.Equal(1, f));
+        // Every third document says "common" twice in a row (positions 0 and 1): the phrase stands there once.
+        cache.Get(leaf, "common common", "body", 60, () => Scorer("common", "common"));
+        var twice = cache.Get(leaf, "common common", "body", 60, () => Scorer("common", "common"));
+        Assert.Equal(Enumerable.Range(0, Docs).Where(i => i % 3 == 0), twice!.Docs);
+        Assert.All(twice.Freqs, f => Assert.Equal(1, f));
+        // The term of the same words is another entry: asked for the first time, it is not kept yet.
+        Assert.Null(Get(cache, "body", "common"));
+    }
+
+    [Fact]
     public void Rare_terms_fields_without_norms_and_a_zero_budget_are_left_to_the_index()
     {
         var cache = new PostingsCache(budgetBytes: 1 << 20, minDocFreq: 10);

@@ -1,0 +1,57 @@
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Gongkai.SearchApi.Querying;
+
+/// <summary>
+/// An exact <see cref="PhraseQuery"/> (a synonym's bigrams as written) whose matches <see cref="ClauseAtATimeQuery"/>
+/// may read from the <see cref="PostingsCache"/> as postings, its frequency in a document being how often it stands
+/// there — what Lucene's phrase scorer scores; otherwise a PhraseQuery.
+/// </summary>
+internal sealed class CachedPhraseQuery : PhraseQuery
+{
+    private readonly PostingsCache _cache;
+    private readonly string _key;
+
+    public CachedPhraseQuery(PhraseQuery phrase, PostingsCache cache)
+    {
+        var terms = phrase.GetTerms();
+        var positions = phrase.GetPositions();
+        var key = new StringBuilder(terms[0].Field);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            Add(terms[i], positions[i]);
+            key.Append('\u0001').Append(positions[i]).Append(':').Append(terms[i].Text);
+        }
+        Slop = phrase.Slop;
+        Boost = phrase.Boost;
+        _cache = cache;
+        _key = key.ToString();
+    }
+
+    /// <summary>Whether a phrase can be kept this way: exact (slop 0), of two terms or more (one is a TermQuery).</summary>
+    public static bool Applies(PhraseQuery phrase) => phrase.Slop == 0 && phrase.GetTerms().Length > 1;
+
+    public override Weight CreateWeight(IndexSearcher searcher) => new PhraseWeight(this, base.CreateWeight(searcher), searcher, _cache);
+
+    private sealed class PhraseWeight(CachedPhraseQuery query, Weight lucene, IndexSearcher searcher, PostingsCache cache)
+        : CachedPostingsWeight(query, lucene, searcher)
+    {
+        private TermStatistics[]? _statistics;
+
+        protected override string Field => query.GetTerms()[0].Field;
+
+        protected override CachedPostings? Cached(AtomicReaderContext leaf)
+        {
+            var statistics = Statistics();
+            // A phrase is no more frequent than its rarest term.
+            var bound = (int)Math.Min(int.MaxValue, statistics.Min(s => s.DocFreq));
+            return cache.Get(leaf, query._key, Field, bound, () => Lucene.GetScorer(leaf, null!));
+        }
+
+        // Looked up as Lucene's phrase weight does, once, and only for a phrase asked of the cache.
+        protected override TermStatistics[] Statistics() => _statistics ??=
+            [.. query.GetTerms().Select(t => Searcher.TermStatistics(t, TermContext.Build(Searcher.TopReaderContext, t)))];
+    }
+}

@@ -32,7 +32,10 @@ public sealed record SuggestResponse(IReadOnlyList<Suggestion> Suggestions);
 /// speed and rank copies everywhere. False for a while after a large index is opened or merged.</param>
 /// <param name="SearchesFromCache">Searches since start answered from the ranking cache (only their page read).</param>
 /// <param name="SearchesComputed">Searches since start computed over the index.</param>
+/// <param name="PostingsFromCache">Postings lists of frequent terms and phrases read from the postings cache since start (<see cref="Querying.PostingsCache"/>).</param>
+/// <param name="PostingsDecoded">Lists decoded into it since start.</param>
+/// <param name="PostingsCacheBytes">Memory its entries take now.</param>
 public sealed record StatusResponse(int Documents, int Pending, int Failed, bool Ready, long IndexBytes, string? LastScan, bool Warm,
-    long SearchesFromCache, long SearchesComputed);
+    long SearchesFromCache, long SearchesComputed, long PostingsFromCache, long PostingsDecoded, long PostingsCacheBytes);
 
 public sealed record FailureRow(string Source, string Reason, string? Message, string UpdatedAt);

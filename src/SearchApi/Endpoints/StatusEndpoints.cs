@@ -26,8 +26,9 @@ public static class StatusEndpoints
         if (ingested) host.Refresh();
         var warm = search.Warm();
         var (cached, computed) = search.CacheCounts;
+        var postings = search.PostingsCounts;
         return TypedResults.Ok(new StatusResponse(counts.Documents, counts.Pending, counts.Failed, ingested && warm,
-            host.IndexSizeBytes(), progress.LastScanFinished?.ToString("O"), warm, cached, computed));
+            host.IndexSizeBytes(), progress.LastScanFinished?.ToString("O"), warm, cached, computed, postings.Hits, postings.Misses, postings.Bytes));
     }
 
     private static Ok<IReadOnlyList<FailureRow>> Failures(ICatalogStore store) =>

@@ -14,7 +14,7 @@ namespace Gongkai.SearchApi.Querying;
 /// them was ≈ 12 % of a search's CPU once the terms came from here.
 /// A list is kept the second time it is asked for within a while: a term asked for once is not worth the memory
 /// it would push out. Entries belong to a segment's core (unchanged by deletions, which are applied as an entry
-/// is read); a merged-away segment's entries are never asked for again and are the first to go.
+/// is read) and go when the core is disposed (a merged-away segment, once no searcher holds it).
 /// </summary>
 /// <param name="budgetBytes">Memory the entries may take; 0 turns the cache off.</param>
 /// <param name="minDocFreq">Shorter lists are read from the index each time: they cost little to decode, and their entries would crowd out the long ones.</param>
@@ -27,6 +27,8 @@ public sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCac
 
     private readonly ConcurrentDictionary<(object Core, object Name), Entry> _entries = new();
     private readonly ConcurrentDictionary<(object Core, object Name), byte> _askedOnce = new();
+    /// <summary>Segment cores with entries, each watched so that its entries go with it.</summary>
+    private readonly ConcurrentDictionary<object, byte> _watched = new();
     private readonly Lock _evicting = new();
     private long _bytes, _hits, _misses, _clock;
 
@@ -71,8 +73,22 @@ public sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCac
         Interlocked.Increment(ref _misses);
         entry = new Entry(postings) { LastUsed = Interlocked.Increment(ref _clock) };
         // Two searches may decode the same list at once: one entry is kept, both use what they decoded.
-        if (_entries.TryAdd(key, entry) && Interlocked.Add(ref _bytes, postings.Bytes) > budgetBytes) Evict();
+        if (!_entries.TryAdd(key, entry)) return postings;
+        if (reader is SegmentReader segment && _watched.TryAdd(key.CoreCacheKey, 0)) segment.AddCoreDisposedListener(new Purge(this));
+        if (Interlocked.Add(ref _bytes, postings.Bytes) > budgetBytes) Evict();
         return postings;
+    }
+
+    /// <summary>A merged-away segment's core is disposed once no searcher uses it: its entries go at once, not when pushed out.</summary>
+    private sealed class Purge(PostingsCache cache) : SegmentReader.ICoreDisposedListener
+    {
+        public void OnDispose(object ownerCoreCacheKey)
+        {
+            foreach (var key in cache._entries.Keys.Where(k => k.Core == ownerCoreCacheKey))
+                if (cache._entries.TryRemove(key, out var entry)) Interlocked.Add(ref cache._bytes, -entry.Postings.Bytes);
+            foreach (var key in cache._askedOnce.Keys.Where(k => k.Core == ownerCoreCacheKey)) cache._askedOnce.TryRemove(key, out _);
+            cache._watched.TryRemove(ownerCoreCacheKey, out _);
+        }
     }
 
     /// <summary>Every document of the term in the segment, deleted or not, with its frequency and length norm.</summary>

@@ -16,6 +16,9 @@ public sealed class SearchOptions
     /// </summary>
     public int PostingsCacheMegabytes { get; set; } = 256;
 
+    /// <summary>Documents a term or phrase must be in for its postings to be kept (<see cref="PostingsCache"/>): shorter lists are cheap to read.</summary>
+    public int PostingsCacheMinDocs { get; set; } = PostingsCache.DefaultMinDocFreq;
+
     /// <summary>
     /// The search run once in the background at start (<see cref="Hosting.SearchWarmup"/>); empty: none. Any
     /// query will do — its analysis, facets and ranking touch what every search needs — so one common in the catalog.

@@ -23,7 +23,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
 
     private readonly ResultCache _cache = new(options.Value.CachedResults);
 
-    private readonly PostingsCache _postings = new(options.Value.PostingsCacheMegabytes * 1024L * 1024);
+    private readonly PostingsCache _postings = new(options.Value.PostingsCacheMegabytes * 1024L * 1024, options.Value.PostingsCacheMinDocs);
 
     /// <summary>Postings lists read from the cache and decoded into it since start, and the bytes it holds.</summary>
     public (long Hits, long Misses, long Bytes) PostingsCounts => _postings.Counts;

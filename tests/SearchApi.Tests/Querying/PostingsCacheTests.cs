@@ -108,12 +108,33 @@ public sealed class PostingsCacheTests : IDisposable
         Assert.Equal((21L, 20L), (cache.Counts.Hits, cache.Counts.Misses));
     }
 
-    private CachedPostings? Get(PostingsCache cache, string field, string text)
+    [Fact]
+    public void A_segment_s_entries_go_when_its_core_is_disposed()
+    {
+        var cache = new PostingsCache(budgetBytes: 1 << 20, minDocFreq: 10);
+        var other = new WhitespaceIndex(Enumerable.Range(0, 40).Select(_ => new Document { new TextField("body", "common", Field.Store.NO) }), segmentDocs: 20);
+        for (var ask = 0; ask < 2; ask++)
+        {
+            Get(cache, "body", "common");
+            Get(cache, "body", "common", other);
+        }
+        Assert.Equal((Docs + 40) * (long)CachedPostings.BytesPerPosting, cache.Counts.Bytes);
+        other.Dispose(); // its two segments' readers, and so their cores
+        Assert.Equal(Docs * (long)CachedPostings.BytesPerPosting, cache.Counts.Bytes);
+        Assert.NotNull(Get(cache, "body", "common"));
+    }
+
+    private CachedPostings? Get(PostingsCache cache, string field, string text, WhitespaceIndex? index = null)
     {
         var term = new Term(field, text);
-        var leaf = _index.Reader.Leaves.Single();
-        var state = (BlockTermState)TermContext.Build(_index.Reader.Context, term).Get(leaf.Ord)!;
-        return cache.Get(leaf, term, state, state.DocFreq);
+        var reader = (index ?? _index).Reader;
+        CachedPostings? last = null;
+        foreach (var leaf in reader.Leaves)
+        {
+            var state = (BlockTermState)TermContext.Build(reader.Context, term).Get(leaf.Ord)!;
+            last = cache.Get(leaf, term, state, state.DocFreq);
+        }
+        return last;
     }
 
     public void Dispose() => _index.Dispose();

@@ -48,6 +48,32 @@ public class SearchCacheTests
     }
 
     [Fact]
+    public async Task Searches_from_the_postings_cache_answer_as_searches_from_the_index()
+    {
+        // Every list kept however short (the default keeps lists of 512 documents and more); rankings not kept, so every search is computed.
+        using var svc = Corpus().With("Search:CachedResults", "0").With("Search:PostingsCacheMinDocs", "1");
+        await svc.WaitUntilReady();
+        var client = svc.CreateClient();
+        const string query = "q=道路 养护 经费&size=30";
+        var fromIndex = await Get(client, query); // the lists asked for once: read from the index
+        var keeping = await Get(client, query); // asked again: kept
+        var fromCache = await Get(client, query);
+        var status = await client.GetFromJsonAsync<JsonElement>("/api/status");
+        Assert.True(status.GetProperty("postingsFromCache").GetInt64() > 0, status.ToString());
+        Assert.True(status.GetProperty("postingsDecoded").GetInt64() > 0, status.ToString());
+        Assert.True(status.GetProperty("postingsCacheBytes").GetInt64() > 0, status.ToString());
+        Assert.Equal(25, fromIndex.GetProperty("total").GetInt32());
+        foreach (var other in new[] { keeping, fromCache })
+        {
+            Assert.Equal(Sources(fromIndex), Sources(other));
+            Assert.Equal(Scores(fromIndex), Scores(other));
+            Assert.Equal(fromIndex.GetProperty("facets").ToString(), other.GetProperty("facets").ToString());
+        }
+    }
+
+    private static double[] Scores(JsonElement r) => r.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("score").GetDouble()).ToArray();
+
+    [Fact]
     public async Task A_document_indexed_after_a_search_is_in_the_same_search_asked_again()
     {
         using var svc = Corpus();

@@ -18,7 +18,7 @@ namespace Gongkai.SearchApi.Querying;
 /// </summary>
 /// <param name="budgetBytes">Memory the entries may take; 0 turns the cache off.</param>
 /// <param name="minDocFreq">Shorter lists are read from the index each time: they cost little to decode, and their entries would crowd out the long ones.</param>
-public sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCache.DefaultMinDocFreq)
+internal sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCache.DefaultMinDocFreq)
 {
     public const int DefaultMinDocFreq = 512;
 
@@ -157,8 +157,8 @@ public sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsCac
     }
 }
 
-/// <summary>A term's postings in one segment, in document order: documents, frequencies, encoded length norms.</summary>
-public sealed record CachedPostings(int[] Docs, ushort[] Freqs, byte[] LengthNorms)
+/// <summary>A term's postings (or a phrase's matches) in one segment, in document order: documents, frequencies, encoded length norms.</summary>
+internal sealed record CachedPostings(int[] Docs, ushort[] Freqs, byte[] LengthNorms)
 {
     /// <summary>Document (4), frequency (2), length norm (1).</summary>
     public const int BytesPerPosting = 7;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -114,19 +115,11 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
             while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
                 sums[doc] += scorer.GetScore();
-                if (last[doc] != mark)
-                {
-                    last[doc] = mark;
-                    // More than 255 clauses never come from a typed query; the count saturates rather than wraps.
-                    if (counts[doc] < byte.MaxValue) counts[doc]++;
-                }
+                Count(last, counts, doc, mark);
                 if (first < 0) first = doc;
                 previous = doc;
             }
-            // A scorer's documents come in order: its first and last bound what it touched.
-            if (first < 0) return;
-            First = Math.Min(First, first);
-            Last = Math.Max(Last, previous);
+            Bound(first, previous);
         }
 
         /// <summary>Postings from the cache: what <see cref="Add(Scorer?, int)"/> does with a term's or a phrase's scorer, in one loop over arrays.</summary>
@@ -151,17 +144,29 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
                 float freq = freqs[i];
                 // The same float operations as Lucene's BM25 scorer (TermScoring).
                 sums[doc] += weight * freq / (freq + lengths[norms[i]]);
-                if (last[doc] != mark)
-                {
-                    last[doc] = mark;
-                    if (counts[doc] < byte.MaxValue) counts[doc]++;
-                }
+                Count(last, counts, doc, mark);
                 if (first < 0) first = doc;
                 previous = doc;
             }
+            Bound(first, previous);
+        }
+
+        /// <summary>Counts a clause once for a document however many of its forms match there.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Count(int[] last, byte[] counts, int doc, int mark)
+        {
+            if (last[doc] == mark) return;
+            last[doc] = mark;
+            // More than 255 clauses never come from a typed query; the count saturates rather than wraps.
+            if (counts[doc] < byte.MaxValue) counts[doc]++;
+        }
+
+        /// <summary>Documents come in order: the first and last of a list bound what it touched (none: -1).</summary>
+        private void Bound(int first, int last)
+        {
             if (first < 0) return;
             First = Math.Min(First, first);
-            Last = Math.Max(Last, previous);
+            Last = Math.Max(Last, last);
         }
 
         public void Exclude(Scorer? scorer)

@@ -13,6 +13,7 @@ internal sealed class CachedPhraseQuery : PhraseQuery
 {
     private readonly PostingsCache _cache;
     private readonly string _key;
+    private readonly string _field;
 
     public CachedPhraseQuery(PhraseQuery phrase, PostingsCache cache)
     {
@@ -28,6 +29,7 @@ internal sealed class CachedPhraseQuery : PhraseQuery
         Boost = phrase.Boost;
         _cache = cache;
         _key = key.ToString();
+        _field = terms[0].Field;
     }
 
     /// <summary>Whether a phrase can be kept this way: exact (slop 0), of two terms or more (one is a TermQuery).</summary>
@@ -40,7 +42,7 @@ internal sealed class CachedPhraseQuery : PhraseQuery
     {
         private TermStatistics[]? _statistics;
 
-        protected override string Field => query.GetTerms()[0].Field;
+        protected override string Field => query._field;
 
         protected override CachedPostings? Cached(AtomicReaderContext leaf)
         {

@@ -42,7 +42,7 @@ internal sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsC
     /// <see cref="TermContext"/>), or null when the term is too rare to keep, the field has no norms, or the budget is 0.
     /// </summary>
     public CachedPostings? Get(AtomicReaderContext leaf, Term term, TermState state, int docFreq) =>
-        Get(leaf, term, docFreq, reader => DecodeTerm(reader, term, state, docFreq));
+        Get(leaf, term, docFreq, reader => Decode(reader, term.Field, docFreq, () => TermDocs(reader, term, state)));
 
     /// <summary>
     /// The matches of an exact phrase in a segment as postings (its frequency in a document is how often the
@@ -50,7 +50,7 @@ internal sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsC
     /// phrase (field, terms and positions); <paramref name="docFreqBound"/> is its rarest term's document count.
     /// </summary>
     public CachedPostings? Get(AtomicReaderContext leaf, string key, string field, int docFreqBound, Func<Scorer?> scorer) =>
-        Get(leaf, key, docFreqBound, reader => DecodeMatches(reader, field, scorer()));
+        Get(leaf, key, docFreqBound, reader => Decode(reader, field, 0, scorer));
 
     private CachedPostings? Get(AtomicReaderContext leaf, object name, int docFreq, Func<AtomicReader, CachedPostings?> decode)
     {
@@ -91,46 +91,36 @@ internal sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsC
         }
     }
 
-    /// <summary>Every document of the term in the segment, deleted or not, with its frequency and length norm.</summary>
-    private static CachedPostings? DecodeTerm(AtomicReader reader, Term term, TermState state, int docFreq)
+    /// <summary>The term's documents in the segment, deleted or not, with frequencies.</summary>
+    private static DocsEnum? TermDocs(AtomicReader reader, Term term, TermState state)
     {
-        if (reader.GetNormValues(term.Field) is not { } norms || reader.GetTerms(term.Field) is not { } terms) return null;
+        if (reader.GetTerms(term.Field) is not { } terms) return null;
         var termsEnum = terms.GetEnumerator();
         termsEnum.SeekExact(term.Bytes, state);
-        var docsEnum = termsEnum.Docs(null, null, DocsFlags.FREQS);
-        var docs = new int[docFreq];
-        var freqs = new ushort[docFreq];
-        var lengths = new byte[docFreq];
-        var n = 0;
-        int doc;
-        while ((doc = docsEnum.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-        {
-            // The segment's statistics say how many there are; a mismatch would be a corrupt index: read it the usual way.
-            // A term standing more than 65,535 times in one document is read from the index too (never seen in a catalog).
-            if (n == docFreq || docsEnum.Freq > ushort.MaxValue) return null;
-            docs[n] = doc;
-            freqs[n] = (ushort)docsEnum.Freq;
-            lengths[n] = (byte)norms.Get(doc);
-            n++;
-        }
-        return n == docFreq ? new CachedPostings(docs, freqs, lengths) : null;
+        return termsEnum.Docs(null, null, DocsFlags.FREQS);
     }
 
-    /// <summary>Every match of a scorer given no live documents (deleted ones included), with its frequency and length norm.</summary>
-    private static CachedPostings? DecodeMatches(AtomicReader reader, string field, Scorer? scorer)
+    /// <summary>
+    /// Every document of a term's postings or a phrase's scorer (a scorer is a DocsEnum too) given no live documents —
+    /// deleted ones included —, with its frequency and length norm; null when the field keeps no norms.
+    /// </summary>
+    private static CachedPostings? Decode(AtomicReader reader, string field, int expected, Func<DocsEnum?> matches)
     {
         if (reader.GetNormValues(field) is not { } norms) return null;
-        if (scorer is null) return new CachedPostings([], [], []);
-        var docs = new List<int>();
-        var freqs = new List<ushort>();
-        var lengths = new List<byte>();
-        int doc;
-        while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        var docs = new List<int>(expected);
+        var freqs = new List<ushort>(expected);
+        var lengths = new List<byte>(expected);
+        if (matches() is { } postings)
         {
-            if (scorer.Freq > ushort.MaxValue) return null;
-            docs.Add(doc);
-            freqs.Add((ushort)scorer.Freq);
-            lengths.Add((byte)norms.Get(doc));
+            int doc;
+            while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                // A term standing more than 65,535 times in one document is read from the index (never seen in a catalog).
+                if (postings.Freq > ushort.MaxValue) return null;
+                docs.Add(doc);
+                freqs.Add((ushort)postings.Freq);
+                lengths.Add((byte)norms.Get(doc));
+            }
         }
         return new CachedPostings([.. docs], [.. freqs], [.. lengths]);
     }

@@ -19,6 +19,16 @@ public sealed class CatalogIndex(ICatalogStore store, IndexHost host, ILogger<Ca
     private long _rebuilding;
 
     public ICatalogStore Store => store;
+
+    /// <summary>
+    /// Whether a change is between the catalog and the index writer: the catalog already counts it (a document
+    /// no longer pending) while a search cannot find it yet. Read after the catalog's counts, it closes that window
+    /// (both are updated under one lock).
+    /// </summary>
+    public bool Writing
+    {
+        get { lock (_gate) return _inFlight.Count > 0; }
+    }
     public IndexHost Host => host;
 
     public void Save(CatalogDocument document, long size, long modifiedTicks) =>

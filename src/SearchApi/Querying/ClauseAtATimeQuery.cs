@@ -15,7 +15,8 @@ namespace Gongkai.SearchApi.Querying;
 /// (a heap step per posting per level), where adding each posting's score into an array is one step.
 /// Nested instances whose coordination is disabled and that need no minimum (a concept: the sum of its
 /// forms' scores; a bag of bigrams any one of which will do), at any depth, are evaluated term by term as
-/// well, all of a clause's parts counting once toward it.
+/// well, all of a clause's parts counting once toward it; a nested instance that needs several of its clauses (a
+/// long word's bag of bigrams, 3 of 6) is summed on a board of its own, which its parent then reads in document order.
 /// With a required clause (a quoted phrase) the query is scored as any <see cref="BooleanQuery"/>.
 /// </summary>
 /// <remarks>

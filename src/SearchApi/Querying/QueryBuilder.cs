@@ -176,13 +176,16 @@ public sealed class QueryBuilder(QueryAnalysis analysis, QueryVocabulary vocabul
     }
 
     /// <summary>Most bigrams of a word, in any order: a paraphrase or a word split by other text.</summary>
-    /// <param name="clauseAtATime">In the cheap form: a bag any one bigram of which will do is summed term by term (see <see cref="ClauseAtATimeQuery"/>).</param>
+    /// <param name="clauseAtATime">
+    /// In the cheap form the bag is summed term by term (see <see cref="ClauseAtATimeQuery"/>): into its concept when any one
+    /// bigram will do, on a board of its own when it needs several (中华人民共和国: 3 of its 6 bigrams, each in half the index).
+    /// </param>
     private Query? GramBag(string field, string text, bool clauseAtATime = false)
     {
         var tokens = analysis.Tokens(field, text).Select(t => t.Term).Distinct().ToList();
         if (tokens.Count < 2) return null;
         var need = Math.Max(1, (int)Math.Floor(tokens.Count * PartialShare));
-        var bag = clauseAtATime && need == 1 ? new ClauseAtATimeQuery(disableCoord: true) : new BooleanQuery(disableCoord: true);
+        var bag = clauseAtATime ? new ClauseAtATimeQuery(disableCoord: true) : new BooleanQuery(disableCoord: true);
         foreach (var t in tokens) bag.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
         bag.MinimumNumberShouldMatch = need;
         return bag;

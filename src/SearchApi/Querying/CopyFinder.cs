@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Gongkai.Core.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -29,7 +31,21 @@ public sealed class CopyFinder
     /// <summary>A shingle in more documents than this is boilerplate (为进一步促进…), not evidence of copying.</summary>
     private const int CommonDocs = 50;
 
+    /// <summary>Documents whose copies one index state keeps (a few hundred bytes each); then it starts afresh.</summary>
+    private const int KnownPerReader = 20_000;
+
     private static readonly ISet<string> IdAndMeta = new HashSet<string> { IndexFields.Id, IndexFields.Meta };
+
+    /// <summary>
+    /// The copies found so far, per index state: they depend on the index only, not on the query, and the same
+    /// documents lead many searches (every 公积金 query has the centre's notices first). A refresh brings a new
+    /// reader and so an empty table (a new document may be a copy); a closed reader takes its table with it.
+    /// </summary>
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<int, IReadOnlyList<(int Doc, string Id)>>> _known = new();
+    private long _reused, _computed;
+
+    /// <summary>Sources whose copies were taken from what an earlier search found, and sources looked up (tests, diagnostics).</summary>
+    public (long Reused, long Computed) Counts => (Interlocked.Read(ref _reused), Interlocked.Read(ref _computed));
 
     /// <summary>A copy of one of the best hits: it ranks at <paramref name="Floor"/> or at its own score, whichever is higher.</summary>
     public readonly record struct Copy(int Doc, string Id, float Floor);
@@ -47,9 +63,28 @@ public sealed class CopyFinder
         foreach (var sd in top.Take(Sources))
         {
             if (sd.Score < best * SourceShare || float.IsNaN(sd.Score)) break;
-            foreach (var copy in CopiesOf(searcher, sd.Doc))
+            foreach (var copy in Known(searcher, sd.Doc))
                 if (seen.Add(copy.Doc)) copies.Add(new Copy(copy.Doc, copy.Id, sd.Score * CopyShare));
         }
+        return copies;
+    }
+
+    private IReadOnlyList<(int Doc, string Id)> Known(IndexSearcher searcher, int doc)
+    {
+        var known = _known.GetValue(searcher.IndexReader, _ => new());
+        if (known.TryGetValue(doc, out var copies))
+        {
+            Interlocked.Increment(ref _reused);
+            return copies;
+        }
+        // Read before the search: a table settling meanwhile may leave this answer short, never the kept one wrong.
+        var settled = Ready(searcher);
+        copies = CopiesOf(searcher, doc);
+        Interlocked.Increment(ref _computed);
+        // While a segment's table is being built its copies are missing from the answer: not kept.
+        if (!settled) return copies;
+        if (known.Count >= KnownPerReader) known.Clear();
+        known[doc] = copies;
         return copies;
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -40,6 +41,7 @@ internal sealed class CachedPhraseQuery : PhraseQuery
     private sealed class PhraseWeight(CachedPhraseQuery query, Weight lucene, IndexSearcher searcher, PostingsCache cache)
         : CachedPostingsWeight(query, lucene, searcher)
     {
+        private TermContext[]? _contexts;
         private TermStatistics[]? _statistics;
 
         protected override string Field => query._field;
@@ -52,8 +54,16 @@ internal sealed class CachedPhraseQuery : PhraseQuery
             return cache.Get(leaf, query._key, Field, bound, () => Lucene.GetScorer(leaf, null!));
         }
 
+        protected override CachedPostings? Kept(AtomicReaderContext leaf) => cache.Kept(leaf, query._key);
+
+        // Lucene's exact phrase scorer costs what its rarest term's postings in the segment cost.
+        protected override long Cost(AtomicReaderContext leaf, CachedPostings kept) =>
+            Contexts().Min(c => c.Get(leaf.Ord) is BlockTermState state ? (long)state.DocFreq : 0);
+
         // Looked up as Lucene's phrase weight does, once, and only for a phrase asked of the cache.
+        private TermContext[] Contexts() => _contexts ??= [.. query.GetTerms().Select(t => TermContext.Build(Searcher.TopReaderContext, t))];
+
         protected override TermStatistics[] Statistics() => _statistics ??=
-            [.. query.GetTerms().Select(t => Searcher.TermStatistics(t, TermContext.Build(Searcher.TopReaderContext, t)))];
+            [.. query.GetTerms().Zip(Contexts(), (t, c) => Searcher.TermStatistics(t, c))];
     }
 }

@@ -32,6 +32,11 @@ internal sealed class CachedTermQuery : TermQuery
                 ? cache.Get(leaf, query.Term, state, state.DocFreq)
                 : null;
 
+        protected override CachedPostings? Kept(AtomicReaderContext leaf) => cache.Kept(leaf, query.Term);
+
+        // The list holds every document of the term in the segment, deleted ones too: its document frequency.
+        protected override long Cost(AtomicReaderContext leaf, CachedPostings kept) => kept.Docs.Length;
+
         protected override TermStatistics[] Statistics() => [Searcher.TermStatistics(query.Term, states)];
     }
 }

@@ -133,8 +133,6 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
             var docs = postings.Docs;
             var freqs = postings.Freqs;
             var norms = postings.LengthNorms;
-            var weight = scoring.Weight;
-            var lengths = scoring.LengthFactors;
             var first = -1;
             var previous = -1;
             for (var i = 0; i < docs.Length; i++)
@@ -142,9 +140,8 @@ public sealed class ClauseAtATimeQuery(bool disableCoord) : BooleanQuery(disable
                 var doc = docs[i];
                 // The entry holds the segment's deleted documents (and those a filter leaves out) too.
                 if (acceptDocs is not null && !acceptDocs.Get(doc)) continue;
-                float freq = freqs[i];
                 // The same float operations as Lucene's BM25 scorer (TermScoring).
-                sums[doc] += weight * freq / (freq + lengths[norms[i]]);
+                sums[doc] += scoring.Score(freqs[i], norms[i]);
                 Count(last, counts, doc, mark);
                 if (first < 0) first = doc;
                 previous = doc;

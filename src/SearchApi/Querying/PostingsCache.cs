@@ -52,6 +52,18 @@ internal sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsC
     public CachedPostings? Get(AtomicReaderContext leaf, string key, string field, int docFreqBound, Func<Scorer?> scorer) =>
         Get(leaf, key, docFreqBound, reader => Decode(reader, field, 0, scorer));
 
+    /// <summary>
+    /// The postings of <paramref name="name"/> (a term, or a phrase's key) in a segment if they are kept; never decodes
+    /// and does not count as an ask (see <see cref="CachedPostingsWeight.GetScorer"/>).
+    /// </summary>
+    public CachedPostings? Kept(AtomicReaderContext leaf, object name)
+    {
+        if (budgetBytes <= 0 || !_entries.TryGetValue((leaf.AtomicReader.CoreCacheKey, name), out var entry)) return null;
+        entry.LastUsed = Interlocked.Increment(ref _clock);
+        Interlocked.Increment(ref _hits);
+        return entry.Postings;
+    }
+
     private CachedPostings? Get(AtomicReaderContext leaf, object name, int docFreq, Func<AtomicReader, CachedPostings?> decode)
     {
         if (budgetBytes <= 0 || docFreq < minDocFreq || (long)docFreq * CachedPostings.BytesPerPosting > budgetBytes / 4) return null;

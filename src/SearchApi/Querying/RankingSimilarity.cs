@@ -44,4 +44,8 @@ public sealed class RankingSimilarity : BM25Similarity
 /// A term's BM25 score of a posting is <c>Weight * freq / (freq + LengthFactors[norm])</c>, in float, in that order
 /// (another order rounds differently in the last bit).
 /// </summary>
-internal sealed record TermScoring(float Weight, float[] LengthFactors);
+internal sealed record TermScoring(float Weight, float[] LengthFactors)
+{
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public float Score(float freq, byte norm) => Weight * freq / (freq + LengthFactors[norm]);
+}

@@ -91,6 +91,34 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
     }
 
     [Fact]
+    public void Lucene_s_scorers_over_kept_postings_score_to_the_bit_as_over_the_index()
+    {
+        // The full form (Lucene's boolean scorers) reads the lists the cheap form kept: over every match, over a
+        // filter, and jumping to a few documents as the rescoring does.
+        var random = new Random(17);
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
+        var cache = new PostingsCache(budgetBytes: 1 << 20, minDocFreq: 1);
+        var even = new QueryWrapperFilter(new WildcardQuery(new Term("id", "*0")));
+        long kept = 0;
+        for (var round = 0; round < 100; round++)
+        {
+            var (ours, theirs) = RandomPair(random);
+            var fromIndex = new SharedTermStates(searcher).Share(theirs)[0];
+            for (var pass = 0; pass < 2; pass++) Scores(searcher, new SharedTermStates(searcher, cache).Share(ours)[0]);
+            var cached = new SharedTermStates(searcher, cache).Share(theirs)[0];
+            var before = cache.Counts.Hits;
+            var expected = Scores(searcher, fromIndex);
+            AssertIdentical(expected, Scores(searcher, cached), theirs);
+            AssertIdentical(Scores(searcher, new FilteredQuery(fromIndex, even)), Scores(searcher, new FilteredQuery(cached, even)), theirs);
+            var few = new DocsFilter(expected.Keys.Order().Where((_, i) => i % 9 == 4).ToList());
+            AssertIdentical(Scores(searcher, new FilteredQuery(fromIndex, few, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY)),
+                Scores(searcher, new FilteredQuery(cached, few, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY)), theirs);
+            kept += cache.Counts.Hits - before;
+        }
+        Assert.True(kept > 1_000, $"only {kept} lists read from the cache by Lucene's scorers: the test compares too little");
+    }
+
+    [Fact]
     public void A_concept_matched_by_several_forms_counts_once_toward_coordination()
     {
         var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };

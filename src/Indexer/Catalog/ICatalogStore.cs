@@ -18,6 +18,9 @@ public interface ICatalogStore
     /// <summary>Marks a file as waiting to be ingested (new or changed).</summary>
     void MarkPending(string source, long size, long modifiedTicks);
 
+    /// <summary>Marks several files pending at once, in one transaction (a scan's batch).</summary>
+    void MarkPending(IReadOnlyList<(string Source, long Size, long ModifiedTicks)> files);
+
     /// <summary>Stores the document and marks its file indexed; returns the change's sequence number.</summary>
     long SaveDocument(CatalogDocument document, long size, long modifiedTicks);
 

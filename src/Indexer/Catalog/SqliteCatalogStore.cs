@@ -41,11 +41,23 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
     public IReadOnlyList<SourceRecord> ListFailures() =>
         Query("SELECT source,size,mtime,state,reason,message,updated FROM sources WHERE state=2 ORDER BY source", ReadSource);
 
-    public void MarkPending(string source, long size, long modifiedTicks) =>
-        Exec("""
-             INSERT INTO sources(source,size,mtime,state,reason,message,updated) VALUES($s,$z,$m,0,NULL,NULL,$u)
-             ON CONFLICT(source) DO UPDATE SET size=$z, mtime=$m, state=0, reason=NULL, message=NULL, updated=$u
-             """, ("$s", source), ("$z", size), ("$m", modifiedTicks), ("$u", Now()));
+    public void MarkPending(string source, long size, long modifiedTicks) => MarkPending([(source, size, modifiedTicks)]);
+
+    public void MarkPending(IReadOnlyList<(string Source, long Size, long ModifiedTicks)> files)
+    {
+        lock (_gate)
+        {
+            // One transaction for the batch: a first scan of 200,000 files committed each on its own (≈ 15 s).
+            using var tx = Begin();
+            var now = Now();
+            foreach (var (source, size, ticks) in files)
+                Exec("""
+                     INSERT INTO sources(source,size,mtime,state,reason,message,updated) VALUES($s,$z,$m,0,NULL,NULL,$u)
+                     ON CONFLICT(source) DO UPDATE SET size=$z, mtime=$m, state=0, reason=NULL, message=NULL, updated=$u
+                     """, ("$s", source), ("$z", size), ("$m", ticks), ("$u", now));
+            tx.Commit();
+        }
+    }
 
     public long SaveDocument(CatalogDocument document, long size, long modifiedTicks)
     {

@@ -20,6 +20,14 @@ public sealed class CorpusScanner(
     /// <summary>Files queued together: large enough that a queue's cost per entry vanishes, small enough that workers start at once and share the work.</summary>
     public const int BatchSize = 16;
 
+    /// <summary>Marks a batch pending (one transaction) before queueing it: a crash in between leaves it pending, and the next scan queues it.</summary>
+    private void Enqueue(List<(string Source, long Size, long ModifiedTicks)> batch)
+    {
+        index.Store.MarkPending(batch);
+        queue.EnqueueFiles([.. batch.Select(f => f.Source)]);
+        batch.Clear();
+    }
+
     public int Scan()
     {
         progress.ScanStarted();
@@ -29,7 +37,7 @@ public sealed class CorpusScanner(
             var known = index.Store.ListSources().ToDictionary(s => s.Source);
             var seen = new HashSet<string>();
             var queued = 0;
-            var batch = new List<string>(BatchSize);
+            var batch = new List<(string Source, long Size, long ModifiedTicks)>(BatchSize);
             if (Directory.Exists(root))
             {
                 foreach (var path in Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
@@ -39,17 +47,12 @@ public sealed class CorpusScanner(
                     seen.Add(source);
                     var (size, ticks) = Fingerprint(path);
                     if (known.TryGetValue(source, out var rec) && rec.IsUnchanged(size, ticks)) continue;
-                    index.Store.MarkPending(source, size, ticks);
-                    batch.Add(source);
+                    batch.Add((source, size, ticks));
                     queued++;
-                    if (batch.Count == BatchSize)
-                    {
-                        queue.EnqueueFiles(batch.ToArray());
-                        batch.Clear();
-                    }
+                    if (batch.Count == BatchSize) Enqueue(batch);
                 }
 
-                if (batch.Count > 0) queue.EnqueueFiles(batch.ToArray());
+                if (batch.Count > 0) Enqueue(batch);
             }
             else
             {

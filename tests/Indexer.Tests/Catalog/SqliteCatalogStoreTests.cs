@@ -6,6 +6,29 @@ namespace Gongkai.Indexer.Tests;
 public class SqliteCatalogStoreTests
 {
     [Fact]
+    public void A_batch_marked_pending_is_pending_with_its_fingerprints_and_an_indexed_file_in_it_becomes_pending_again()
+    {
+        var folder = Directory.CreateTempSubdirectory("gk-catalog-");
+        try
+        {
+            using var store = new SqliteCatalogStore(Path.Combine(folder.FullName, "c.db"));
+            store.SaveDocument(new Gongkai.Core.Domain.CatalogDocument { Id = Gongkai.Core.Domain.DocumentId.ForSource("b.txt"), Source = "b.txt", Title = "示例", Text = "示例" }, 5, 50);
+            Assert.Equal(SourceState.Indexed, store.GetSource("b.txt")!.State);
+
+            store.MarkPending([("a.txt", 1, 10), ("b.txt", 2, 20), ("c/d.txt", 3, 30)]);
+
+            var sources = store.ListSources().OrderBy(s => s.Source, StringComparer.Ordinal).ToList();
+            Assert.Equal(["a.txt", "b.txt", "c/d.txt"], sources.Select(s => s.Source));
+            Assert.All(sources, s => Assert.Equal(SourceState.Pending, s.State));
+            Assert.Equal([(1L, 10L), (2L, 20L), (3L, 30L)], sources.Select(s => (s.Size, s.ModifiedTicks)));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Closing_the_catalog_while_another_thread_reads_gives_a_disposed_error_never_sqlite_misuse()
     {
         var folder = Directory.CreateTempSubdirectory("gk-catalog-");

@@ -56,12 +56,17 @@ internal sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsC
     /// The postings of <paramref name="name"/> (a term, or a phrase's key) in a segment if they are kept; never decodes
     /// and does not count as an ask (see <see cref="CachedPostingsWeight.GetScorer"/>).
     /// </summary>
-    public CachedPostings? Kept(AtomicReaderContext leaf, object name)
+    public CachedPostings? Kept(AtomicReaderContext leaf, object name) =>
+        budgetBytes > 0 && TryKept((leaf.AtomicReader.CoreCacheKey, name), out var postings) ? postings : null;
+
+    private bool TryKept((object Core, object Name) key, out CachedPostings postings)
     {
-        if (budgetBytes <= 0 || !_entries.TryGetValue((leaf.AtomicReader.CoreCacheKey, name), out var entry)) return null;
+        postings = null!;
+        if (!_entries.TryGetValue(key, out var entry)) return false;
         entry.LastUsed = Interlocked.Increment(ref _clock);
         Interlocked.Increment(ref _hits);
-        return entry.Postings;
+        postings = entry.Postings;
+        return true;
     }
 
     private CachedPostings? Get(AtomicReaderContext leaf, object name, int docFreq, Func<AtomicReader, CachedPostings?> decode)
@@ -69,12 +74,7 @@ internal sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsC
         if (budgetBytes <= 0 || docFreq < minDocFreq || (long)docFreq * CachedPostings.BytesPerPosting > budgetBytes / 4) return null;
         var reader = leaf.AtomicReader;
         var key = (reader.CoreCacheKey, name);
-        if (_entries.TryGetValue(key, out var entry))
-        {
-            entry.LastUsed = Interlocked.Increment(ref _clock);
-            Interlocked.Increment(ref _hits);
-            return entry.Postings;
-        }
+        if (TryKept(key, out var kept)) return kept;
         if (!_askedOnce.TryRemove(key, out _))
         {
             if (_askedOnce.Count >= RememberedMisses) _askedOnce.Clear();
@@ -83,7 +83,7 @@ internal sealed class PostingsCache(long budgetBytes, int minDocFreq = PostingsC
         }
         if (decode(reader) is not { } postings) return null;
         Interlocked.Increment(ref _misses);
-        entry = new Entry(postings) { LastUsed = Interlocked.Increment(ref _clock) };
+        var entry = new Entry(postings) { LastUsed = Interlocked.Increment(ref _clock) };
         // Two searches may decode the same list at once: one entry is kept, both use what they decoded.
         if (!_entries.TryAdd(key, entry)) return postings;
         if (reader is SegmentReader segment && _watched.TryAdd(key.CoreCacheKey, 0)) segment.AddCoreDisposedListener(new Purge(this));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 
@@ -46,6 +47,6 @@ public sealed class RankingSimilarity : BM25Similarity
 /// </summary>
 internal sealed record TermScoring(float Weight, float[] LengthFactors)
 {
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float Score(float freq, byte norm) => Weight * freq / (freq + LengthFactors[norm]);
 }

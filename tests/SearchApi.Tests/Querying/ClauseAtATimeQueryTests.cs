@@ -28,6 +28,11 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
             writer => writer.DeleteDocuments(new Term("id", "7"), new Term("id", "300"), new Term("id", "599")));
     }
 
+    /// <summary>Documents whose id ends in 0: a filter over every segment.</summary>
+    private static readonly Filter EvenIds = new QueryWrapperFilter(new WildcardQuery(new Term("id", "*0")));
+
+    private IndexSearcher Searcher() => new(_index.Reader) { Similarity = RankingSimilarity.Instance };
+
     private static string Words(Random random, int count) =>
         string.Join(' ', Enumerable.Range(0, count).Select(_ => Vocabulary[(int)(Math.Pow(random.NextDouble(), 2) * Vocabulary.Length)]));
 
@@ -35,7 +40,7 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
     public void Random_queries_match_and_score_as_the_boolean_query()
     {
         var random = new Random(7);
-        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
+        var searcher = Searcher();
         var compared = 0;
         var distinct = new HashSet<float>();
         for (var round = 0; round < 300; round++)
@@ -54,13 +59,12 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
     public void A_filter_and_the_top_documents_are_the_boolean_query_s()
     {
         var random = new Random(11);
-        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
-        var even = new QueryWrapperFilter(new WildcardQuery(new Term("id", "*0")));
+        var searcher = Searcher();
         for (var round = 0; round < 50; round++)
         {
             var (ours, theirs) = RandomPair(random);
-            var expected = searcher.Search(new FilteredQuery(theirs, even), 20);
-            var actual = searcher.Search(new FilteredQuery(ours, even), 20);
+            var expected = searcher.Search(new FilteredQuery(theirs, EvenIds), 20);
+            var actual = searcher.Search(new FilteredQuery(ours, EvenIds), 20);
             Assert.Equal(expected.TotalHits, actual.TotalHits);
             Assert.Equal(expected.ScoreDocs.Select(sd => sd.Score), actual.ScoreDocs.Select(sd => sd.Score), Close);
         }
@@ -70,21 +74,20 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
     public void Postings_from_the_cache_score_to_the_bit_as_postings_from_the_index()
     {
         var random = new Random(13);
-        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
+        var searcher = Searcher();
         var cache = new PostingsCache(budgetBytes: 1 << 20, minDocFreq: 1);
-        var even = new QueryWrapperFilter(new WildcardQuery(new Term("id", "*0")));
         for (var round = 0; round < 100; round++)
         {
             var (ours, _) = RandomPair(random);
             var fromIndex = new SharedTermStates(searcher).Share(ours)[0];
             var expected = Scores(searcher, fromIndex);
-            var expectedFiltered = Scores(searcher, new FilteredQuery(fromIndex, even));
+            var expectedFiltered = Scores(searcher, new FilteredQuery(fromIndex, EvenIds));
             // Three times: the first reads the index, the second keeps the lists, the third reads them from the cache.
             for (var pass = 0; pass < 3; pass++)
             {
                 var cached = new SharedTermStates(searcher, cache).Share(ours)[0];
                 AssertIdentical(expected, Scores(searcher, cached), ours);
-                AssertIdentical(expectedFiltered, Scores(searcher, new FilteredQuery(cached, even)), ours);
+                AssertIdentical(expectedFiltered, Scores(searcher, new FilteredQuery(cached, EvenIds)), ours);
             }
         }
         Assert.True(cache.Counts.Hits > 1_000, $"only {cache.Counts.Hits} lists read from the cache: the test compares too little");
@@ -96,9 +99,8 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
         // The full form (Lucene's boolean scorers) reads the lists the cheap form kept: over every match, over a
         // filter, and jumping to a few documents as the rescoring does.
         var random = new Random(17);
-        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
+        var searcher = Searcher();
         var cache = new PostingsCache(budgetBytes: 1 << 20, minDocFreq: 1);
-        var even = new QueryWrapperFilter(new WildcardQuery(new Term("id", "*0")));
         long kept = 0;
         for (var round = 0; round < 100; round++)
         {
@@ -109,7 +111,7 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
             var before = cache.Counts.Hits;
             var expected = Scores(searcher, fromIndex);
             AssertIdentical(expected, Scores(searcher, cached), theirs);
-            AssertIdentical(Scores(searcher, new FilteredQuery(fromIndex, even)), Scores(searcher, new FilteredQuery(cached, even)), theirs);
+            AssertIdentical(Scores(searcher, new FilteredQuery(fromIndex, EvenIds)), Scores(searcher, new FilteredQuery(cached, EvenIds)), theirs);
             var few = new DocsFilter(expected.Keys.Order().Where((_, i) => i % 9 == 4).ToList());
             AssertIdentical(Scores(searcher, new FilteredQuery(fromIndex, few, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY)),
                 Scores(searcher, new FilteredQuery(cached, few, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY)), theirs);
@@ -121,7 +123,7 @@ public sealed class ClauseAtATimeQueryTests : IDisposable
     [Fact]
     public void A_concept_matched_by_several_forms_counts_once_toward_coordination()
     {
-        var searcher = new IndexSearcher(_index.Reader) { Similarity = RankingSimilarity.Instance };
+        var searcher = Searcher();
         BooleanQuery Build(Func<BooleanQuery> make, Func<BooleanQuery> concept)
         {
             var all = make();

@@ -124,7 +124,7 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
             return Collect(searcher, request, text?.Match, staff);
         // Matches, total and facets from the cheap form; the best of them scored by the full one.
         var found = Collect(searcher, request, text.Match, staff); // the window reaches RankDepth
-        found = Rescoring.Rescore(searcher, text, found, Window(request), builder.Places);
+        found = Rescoring.Rescore(searcher, text, found, RankDepth, Window(request), builder.Places);
         if (builder.Copies.Of(searcher, found.Window) is { Count: > 0 } copies)
             found = CopyRanking.Rank(searcher, text.Rank, found, copies, Window(request), q => Collect(searcher, request, q, staff, copies.Count));
         return found;
@@ -132,7 +132,8 @@ public sealed class SearchService(IndexHost host, QueryBuilder builder, IOptions
 
     /// <summary>
     /// How many of the cheap form's best matches the full form scores (<see cref="RankedQuery"/>). The relevance
-    /// harness gave the same figures at 50, 100 and 200, at the same cost (docs/benchmarks.md); deeper pages are scored whole.
+    /// harness gave the same figures at 50, 100 and 200, at the same cost (docs/benchmarks.md); deeper pages keep the cheap
+    /// form's order below them (<see cref="Rescoring"/>).
     /// </summary>
     public const int RankDepth = 100;
 

@@ -11,45 +11,17 @@ namespace Gongkai.Indexer.Indexing;
 /// p99 −13 %, copy tables warm 13 % sooner, same peak RSS. Mapping the files instead is slower through
 /// J2N, and pointer copies from our own map counted every touched page in RSS (0.6 → 1.5 GB).
 /// Clones share the file handle: positional reads need no shared position.
-/// A searcher's terms dictionaries (.tim) are held in memory instead: every term lookup seeks into one, and
-/// a trace of the 200k search benchmark showed those seeks' reads as the largest part of its kernel time
-/// (bench/changes.md, session 15). They are a few percent of the index (19 MB of 1.5 GB at 200,000
-/// documents); a merge reads them once from the file as before.
 /// </summary>
 public sealed class PositionalDirectory(DirectoryInfo path, LockFactory locks) : FSDirectory(path, locks)
 {
     private const int BufferBytes = 4096;
 
-    /// <summary>A terms dictionary larger than this (a segment of millions of documents) is read from its file.</summary>
-    private const long MaxHeldBytes = 256L << 20;
-
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
-        if (HeldInMemory(name, context) && new FileInfo(file).Length <= MaxHeldBytes) return new HeldInput($"HeldInput({file})", File.ReadAllBytes(file), BufferBytes);
         var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         return new Input($"PositionalInput({file})", handle, RandomAccess.GetLength(handle), BufferBytes);
-    }
-
-    /// <summary>Lucene's files are written once: a file read whole stays what it was until it is deleted.</summary>
-    private static bool HeldInMemory(string name, IOContext context) =>
-        name.EndsWith(".tim", StringComparison.Ordinal) && context.Context != IOContext.UsageContext.MERGE;
-
-    private sealed class HeldInput(string description, byte[] bytes, int bufferBytes) : BufferedIndexInput(description, bufferBytes)
-    {
-        public override long Length => bytes.Length;
-
-        protected override void ReadInternal(byte[] b, int offset, int count)
-        {
-            var position = Position;
-            if (position + count > bytes.Length) throw new EndOfStreamException($"read past EOF: {this}");
-            Buffer.BlockCopy(bytes, (int)position, b, offset, count);
-        }
-
-        protected override void SeekInternal(long pos) { }
-
-        protected override void Dispose(bool disposing) { }
     }
 
     private sealed class Input(string description, SafeFileHandle handle, long length, int bufferBytes)

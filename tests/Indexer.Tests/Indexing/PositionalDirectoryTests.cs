@@ -37,10 +37,8 @@ public sealed class PositionalDirectoryTests : IDisposable
         Assert.ThrowsAny<IOException>(() => input.ReadInt32());
     }
 
-    [Theory]
-    [InlineData("mixed.bin")]
-    [InlineData("mixed.tim")] // a terms dictionary: held in memory
-    public void Random_reads_seeks_and_clones_return_what_Lucenes_own_buffered_input_returns(string name)
+    [Fact]
+    public void Random_reads_seeks_and_clones_return_what_Lucenes_own_buffered_input_returns()
     {
         using var dir = new PositionalDirectory(_root, new NativeFSLockFactory());
         using var reference = new RAMDirectory();
@@ -49,7 +47,7 @@ public sealed class PositionalDirectoryTests : IDisposable
         foreach (var d in new Lucene.Net.Store.Directory[] { dir, reference })
         {
             var values = new Random(5);
-            using var output = d.CreateOutput(name, IOContext.DEFAULT);
+            using var output = d.CreateOutput("mixed.bin", IOContext.DEFAULT);
             for (var i = 0; i < 60_000; i++)
             {
                 switch (values.Next(5))
@@ -66,8 +64,8 @@ public sealed class PositionalDirectoryTests : IDisposable
                 }
             }
         }
-        using var ours = dir.OpenInput(name, IOContext.DEFAULT);
-        using var theirs = reference.OpenInput(name, IOContext.DEFAULT);
+        using var ours = dir.OpenInput("mixed.bin", IOContext.DEFAULT);
+        using var theirs = reference.OpenInput("mixed.bin", IOContext.DEFAULT);
         Assert.Equal(theirs.Length, ours.Length);
         var pairs = new List<(IndexInput Ours, IndexInput Theirs)> { (ours, theirs) };
         for (var step = 0; step < 200_000; step++)
@@ -128,27 +126,6 @@ public sealed class PositionalDirectoryTests : IDisposable
         for (var i = 0; i < written.Count; i++)
             Assert.Equal(i % 2 == 0 ? written[i] & int.MaxValue : written[i], i % 2 == 0 ? input.ReadVInt32() : input.ReadVInt64());
         Assert.Equal(input.Length, input.Position);
-    }
-
-    [Fact]
-    public void A_terms_dictionary_is_read_whole_for_searching_and_from_its_file_for_a_merge()
-    {
-        using var dir = new PositionalDirectory(_root, new NativeFSLockFactory());
-        using (var output = dir.CreateOutput("_0.tim", IOContext.DEFAULT))
-            for (var i = 0; i < 3_000; i++) output.WriteInt32(i);
-        using var searching = dir.OpenInput("_0.tim", IOContext.READ);
-        using var merging = dir.OpenInput("_0.tim", new IOContext(new MergeInfo(1, 12_000, false, 1)));
-        // Lucene never rewrites a file; rewriting one here tells which input reads the file and which its copy.
-        var changed = new byte[12_000];
-        Array.Fill(changed, (byte)0xFF);
-        File.WriteAllBytes(Path.Combine(_root.FullName, "_0.tim"), changed);
-
-        searching.Seek(4 * 2_500);
-        Assert.Equal(2_500, searching.ReadInt32());
-        merging.Seek(4 * 2_500);
-        Assert.Equal(-1, merging.ReadInt32());
-        searching.Seek(searching.Length - 2);
-        Assert.ThrowsAny<IOException>(() => searching.ReadInt32());
     }
 
     public void Dispose() => _root.Delete(recursive: true);
